@@ -1,0 +1,71 @@
+public import HTTPTypes
+import NIOCore
+public import Foundation
+
+/// An HTTP response: Django's `HttpResponse`, as a Swift value.
+///
+/// ```swift
+/// return .html("<h1>Hello</h1>")
+/// return try .json(product)
+/// return try .redirect(to: "/products/")
+/// var response = Response.text("ok"); response.setCookie(Cookie(name: "seen", value: "1"))
+/// ```
+public struct Response: Sendable {
+    /// The status code.
+    public var status: HTTPResponse.Status
+    /// The headers (case-insensitive).
+    public var headers: HTTPFields
+    /// The body.
+    public var body: ResponseBody
+    /// Cookies to set, in order; setting a cookie with the same name replaces it (Django's `response.cookies`).
+    public private(set) var cookies: [Cookie]
+    /// A template response whose rendering is deferred until after `processTemplateResponse`
+    /// middleware ran; `nil` for ordinary responses.
+    public var deferredRender: DeferredRender?
+
+    /// Creates a response.
+    public init(status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], body: ResponseBody = ResponseBody()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.cookies = []
+        self.deferredRender = nil
+    }
+
+    /// Sets (or replaces) a cookie: Django's `set_cookie`.
+    public mutating func setCookie(_ cookie: Cookie) {
+        cookies.removeAll { $0.name == cookie.name }
+        cookies.append(cookie)
+    }
+
+    /// Tells the client to delete a cookie: Django's `delete_cookie`.
+    public mutating func deleteCookie(_ name: String, path: String = "/", domain: String? = nil, sameSite: Cookie.SameSite? = nil) {
+        setCookie(Cookie.deletion(name: name, path: path, domain: domain, sameSite: sameSite))
+    }
+
+    /// The headers to send, with one `Set-Cookie` per cookie (formatted as Django does at `now`).
+    public func headersForSending(now: Date = Date()) -> HTTPFields {
+        guard !cookies.isEmpty else { return headers }
+        var fields = headers
+        for cookie in cookies {
+            fields.append(HTTPField(name: .setCookie, value: cookie.setCookieHeaderValue(now: now)))
+        }
+        return fields
+    }
+}
+
+/// A rendering step a template response runs after the `processTemplateResponse` middleware:
+/// Django's `TemplateResponse.render()`. The templates layer provides real ones.
+public struct DeferredRender: Sendable {
+    /// A name for the debug pages (the template name).
+    public var name: String
+    /// Produces the final response from the current (still unrendered) one.
+    public var render: @Sendable (Response) async throws -> Response
+
+    /// Creates a deferred rendering step.
+    public init(name: String, render: @escaping @Sendable (Response) async throws -> Response) {
+        self.name = name
+        self.render = render
+    }
+}
+
