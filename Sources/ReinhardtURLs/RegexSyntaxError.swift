@@ -1,0 +1,5 @@
+/// Why a pattern did not compile.
+struct RegexSyntaxError: Error {
+    /// The regex engine's explanation.
+    let explanation: String
+}
