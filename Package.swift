@@ -34,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Step 2 of the cycle: Request, Response, QueryDict, cookies, uploads. No sockets, no routing.
@@ -78,6 +79,7 @@ let package = Package(
             dependencies: [
                 "ReinhardtHTTP", "ReinhardtURLs", "ReinhardtServer",
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -102,25 +104,35 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // The demo site: the seeds' examples served for real.
+        // The demo site: the seeds' examples served for real. Built as user code is (no upcoming-feature flags).
         .target(
             name: "DemoSite",
-            dependencies: ["Reinhardt"],
-            path: "Demo/DemoSite",
-            swiftSettings: swiftSettings
+            dependencies: ["Reinhardt", .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Demo/DemoSite"
         ),
         .executableTarget(
             name: "ReinhardtDemo",
             dependencies: ["DemoSite", "ReinhardtManage"],
-            path: "Demo/ReinhardtDemo",
-            swiftSettings: swiftSettings
+            path: "Demo/ReinhardtDemo"
         ),
         .testTarget(name: "ReinhardtHTTPTests", dependencies: ["ReinhardtHTTP"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "ReinhardtURLsTests", dependencies: ["ReinhardtURLs"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "ReinhardtServerTests", dependencies: ["ReinhardtServer", "ReinhardtTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "ReinhardtTests", dependencies: ["Reinhardt", "ReinhardtTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ReinhardtServerTests",
+            dependencies: [
+                "ReinhardtServer", "ReinhardtTesting",
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReinhardtTests",
+            dependencies: ["Reinhardt", "ReinhardtTesting", .product(name: "CompressNIO", package: "compress-nio")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ReinhardtTestingTests", dependencies: ["ReinhardtTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "ReinhardtManageTests", dependencies: ["ReinhardtManage"], swiftSettings: swiftSettings),
-        .testTarget(name: "DemoSiteTests", dependencies: ["DemoSite", "ReinhardtTesting"], path: "Demo/DemoSiteTests", swiftSettings: swiftSettings),
+        .testTarget(name: "DemoSiteTests", dependencies: ["DemoSite", "ReinhardtTesting"], path: "Demo/DemoSiteTests"),
     ]
 )

@@ -26,8 +26,9 @@ public func parseCookies(_ header: String) -> [(name: String, value: String)] { 
 public struct Cookie: Sendable, Equatable {
     public enum SameSite: String, Sendable { case lax = "Lax", strict = "Strict", none = "None" }
     public var name: String; public var value: String
-    public init(name: String, value: String) { self.name = name; self.value = value }
-    public func setCookieHeaderValue(now: Date) -> String { "\(name)=\(value); Path=/" }
+    public var httpOnly: Bool
+    public init(name: String, value: String = "", httpOnly: Bool = false) { self.name = name; self.value = value; self.httpOnly = httpOnly }
+    public func setCookieHeaderValue(now: Date = Date()) throws(CookieError) -> String { "\(name)=\(value); Path=/" }
     public static func deletion(name: String, path: String, domain: String?, sameSite: SameSite?) -> Cookie { Cookie(name: name, value: "") }
 }
 public func escapeHTML(_ s: String) -> String { s }
@@ -37,3 +38,7 @@ public func urlHasAllowedHostAndScheme(_ url: String, allowedHosts: Set<String>,
 public func validateHost(_ host: String, allowedHosts: [String]) -> Bool { allowedHosts.contains("*") || allowedHosts.contains(host) }
 public func splitDomainPort(_ host: String) -> (domain: String, port: String) { let p = host.split(separator: ":"); return (String(p.first ?? ""), p.count > 1 ? String(p[1]) : "") }
 public func httpDate(_ date: Date) -> String { "" }
+public func parseHTTPDate(_ text: String, now: Date = Date()) -> Date? { nil }
+public func quoteETag(_ etag: String) -> String { "\"\(etag)\"" }
+public func parseETags(_ header: String) -> [String] { [header] }
+public struct CookieError: Error {}

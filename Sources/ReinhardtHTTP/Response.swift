@@ -33,14 +33,18 @@ public struct Response: Sendable {
     }
 
     /// Sets (or replaces) a cookie: Django's `set_cookie`.
-    public mutating func setCookie(_ cookie: Cookie) {
+    /// - Throws: ``CookieError`` for a name or attribute combination Django refuses (checked here,
+    ///   so a bad cookie never reaches the wire).
+    public mutating func setCookie(_ cookie: Cookie) throws(CookieError) {
+        _ = try cookie.setCookieHeaderValue()
         cookies.removeAll { $0.name == cookie.name }
         cookies.append(cookie)
     }
 
     /// Tells the client to delete a cookie: Django's `delete_cookie`.
     public mutating func deleteCookie(_ name: String, path: String = "/", domain: String? = nil, sameSite: Cookie.SameSite? = nil) {
-        setCookie(Cookie.deletion(name: name, path: path, domain: domain, sameSite: sameSite))
+        cookies.removeAll { $0.name == name }
+        cookies.append(Cookie.deletion(name: name, path: path, domain: domain, sameSite: sameSite))
     }
 
     /// The headers to send, with one `Set-Cookie` per cookie (formatted as Django does at `now`).
@@ -48,7 +52,8 @@ public struct Response: Sendable {
         guard !cookies.isEmpty else { return headers }
         var fields = headers
         for cookie in cookies {
-            fields.append(HTTPField(name: .setCookie, value: cookie.setCookieHeaderValue(now: now)))
+            guard let value = try? cookie.setCookieHeaderValue(now: now) else { continue }
+            fields.append(HTTPField(name: .setCookie, value: value))
         }
         return fields
     }

@@ -1,0 +1,31 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks live in their own package so that users of Reinhardt never resolve ordo-one/benchmark.
+let package = Package(
+    name: "ReinhardtBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: "../"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // The end-to-end server: the routes of ../shared/bench/peers served by Reinhardt.
+        .executableTarget(
+            name: "ReinhardtBenchServer",
+            dependencies: [.product(name: "Reinhardt", package: "reinhardt")]
+        ),
+        // In-process benchmarks: URL resolution, the middleware chain plus a view, QueryDict parsing.
+        .executableTarget(
+            name: "ReinhardtBenchmarks",
+            dependencies: [
+                .product(name: "Reinhardt", package: "reinhardt"),
+                .product(name: "ReinhardtHTTP", package: "reinhardt"),
+                .product(name: "ReinhardtURLs", package: "reinhardt"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ReinhardtBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

@@ -1,0 +1,32 @@
+public import Reinhardt
+
+/// The demo site: the URLconf and settings served by `swift run ReinhardtDemo`.
+public enum DemoSite {
+    /// The demo's URLconf.
+    public static let urlpatterns: URLPatterns = [
+        path("hello/", hello, name: "hello"),
+        path("products/<int:id>/", productDetail, name: "product-detail"),
+        path("search/", search, name: "search"),
+        path("greet/", GreetingView(), name: "greet"),
+        path("shop/", RedirectView(patternName: "search")),
+        include("api/", [
+            path("products/", requirePOST(createProduct), name: "create"),
+            path("products/<int:id>/", requireSafe(productJSON), name: "detail"),
+        ], appName: "api"),
+    ]
+
+    /// Development settings: debug on, local hosts only, the standard middleware plus the request timer.
+    public static var settings: Settings {
+        var settings = Settings(debug: true, secretKey: "demo-insecure-secret-key-change-me")
+        settings.rootURLConf = urlpatterns
+        settings.middleware = [
+            RequestTimer(),
+            SecurityMiddleware(),
+            CommonMiddleware(),
+            ConditionalGetMiddleware(),
+            GZipMiddleware(),
+            XFrameOptionsMiddleware(),
+        ]
+        return settings
+    }
+}
