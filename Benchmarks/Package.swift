@@ -1,5 +1,9 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+/// A path dependency is identified by its directory name, which depends on where Reinhardt was cloned.
+let reinhardt = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
 // Benchmarks live in their own package so that users of Reinhardt never resolve ordo-one/benchmark.
 let package = Package(
@@ -13,15 +17,15 @@ let package = Package(
         // The end-to-end server: the routes of ../shared/bench/peers served by Reinhardt.
         .executableTarget(
             name: "ReinhardtBenchServer",
-            dependencies: [.product(name: "Reinhardt", package: "reinhardt")]
+            dependencies: [.product(name: "Reinhardt", package: reinhardt)]
         ),
         // In-process benchmarks: URL resolution, the middleware chain plus a view, QueryDict parsing.
         .executableTarget(
             name: "ReinhardtBenchmarks",
             dependencies: [
-                .product(name: "Reinhardt", package: "reinhardt"),
-                .product(name: "ReinhardtHTTP", package: "reinhardt"),
-                .product(name: "ReinhardtURLs", package: "reinhardt"),
+                .product(name: "Reinhardt", package: reinhardt),
+                .product(name: "ReinhardtHTTP", package: reinhardt),
+                .product(name: "ReinhardtURLs", package: reinhardt),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/ReinhardtBenchmarks",

@@ -9,7 +9,7 @@ extension Request {
     ///   with a message that says what to add to the settings.
     public func host() throws -> String {
         let host = rawHost
-        if validateHost(splitDomainPort(host).domain, allowedHosts: policy.allowedHosts) { return host }
+        if isAllowedHost(host, allowedHosts: policy.allowedHosts) { return host }
         throw SuspiciousOperation(kind: "DisallowedHost", disallowedHostMessage(host))
     }
 

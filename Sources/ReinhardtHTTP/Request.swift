@@ -32,7 +32,7 @@ public struct Request: Sendable {
     /// The query string parsed as a ``QueryDict``: Django's `request.GET`.
     public var query: QueryDict
     /// The cookies the client sent: Django's `request.COOKIES`.
-    public var cookies: [String: String]
+    public var cookies: Cookies
     /// Which URL pattern matched, once the URL dispatcher has resolved the request.
     public var route: RouteMatch?
     /// Per-request values that later layers attach (session, user, …), keyed by type.
@@ -73,7 +73,7 @@ public struct Request: Sendable {
             query = QueryDict()
             queryError = error
         }
-        cookies = head.headerFields[.cookie].map { Self.cookieDictionary(from: $0) } ?? [:]
+        cookies = head.headerFields[.cookie].map(parseCookies) ?? Cookies()
         route = nil
         extensions = RequestExtensions()
     }
@@ -105,12 +105,6 @@ public struct Request: Sendable {
     }
     /// `"https"` or `"http"`.
     public var scheme: String { isSecure ? "https" : "http" }
-
-    private static func cookieDictionary(from header: String) -> [String: String] {
-        var result: [String: String] = [:]
-        for (name, value) in parseCookies(header) { result[name] = value }
-        return result
-    }
 }
 
 /// Where a request came from.

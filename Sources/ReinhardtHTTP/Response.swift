@@ -36,7 +36,7 @@ public struct Response: Sendable {
     /// - Throws: ``CookieError`` for a name or attribute combination Django refuses (checked here,
     ///   so a bad cookie never reaches the wire).
     public mutating func setCookie(_ cookie: Cookie) throws(CookieError) {
-        _ = try cookie.setCookieHeaderValue()
+        try cookie.validate()
         cookies.removeAll { $0.name == cookie.name }
         cookies.append(cookie)
     }

@@ -66,7 +66,7 @@ enum TemporaryFile {
         var template = Array((base + "/reinhardt-upload-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw UploadError(description: "Cannot create a temporary file in \(base) (errno \(errno)).") }
-        return (descriptor, String(cString: template))
+        return (descriptor, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
     /// Writes all of `buffer` to `descriptor`.

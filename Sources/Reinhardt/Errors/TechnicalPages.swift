@@ -36,7 +36,7 @@ struct TechnicalPages: Sendable {
         body += table("Request information", rows: requestRows(request))
         body += table("Request headers", rows: request.headers.map { ($0.name.rawName, Self.mask(name: $0.name.rawName, value: $0.value)) })
         body += table("GET", rows: request.query.flatMap { entry in entry.values.map { (entry.key, $0) } })
-        body += table("Cookies", rows: request.cookies.sorted { $0.key < $1.key }.map { ($0.key, Self.mask(name: $0.key, value: $0.value)) })
+        body += table("Cookies", rows: request.cookies.map { ($0.name, Self.mask(name: $0.name, value: $0.value)) })
         body += table("Settings", rows: settingsRows)
         body += footer()
         return .html(body, status: .internalServerError)
