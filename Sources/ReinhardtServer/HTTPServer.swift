@@ -15,7 +15,7 @@ import UnixSignals
 /// It is a swift-service-lifecycle `Service`: run it in a `ServiceGroup` (or with
 /// ``runUntilShutdownSignal()``) and SIGTERM/SIGINT stop accepting connections while in-flight
 /// requests finish.
-public struct HTTPServer: Service {
+public struct HTTPServer: Service, CustomStringConvertible {
     /// Where and how to listen.
     public let configuration: ServerConfiguration
     /// Allowed hosts, trusted proxy headers and body limits handed to every request.
@@ -45,6 +45,9 @@ public struct HTTPServer: Service {
         self.onRunning = onRunning
         self.responder = responder
     }
+
+    /// `"HTTPServer(127.0.0.1:8000)"`, for service-lifecycle logs.
+    public var description: String { "HTTPServer(\(configuration.host):\(configuration.port))" }
 
     /// Serves until the service group shuts down gracefully.
     public func run() async throws {
