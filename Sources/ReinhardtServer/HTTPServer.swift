@@ -51,28 +51,53 @@ public struct HTTPServer: Service, CustomStringConvertible {
 
     /// Serves until the service group shuts down gracefully.
     public func run() async throws {
-        let bridge = HummingbirdBridge(configuration: configuration, policy: policy, logger: logger, responder: responder)
-        let builder = try ServerBuilders.make(for: configuration)
-        let onRunning = self.onRunning
         let logger = self.logger
-        let service = try builder.buildServer(
-            configuration: HummingbirdCore.ServerConfiguration(
-                address: .hostname(configuration.host, port: configuration.port),
-                serverName: configuration.serverName,
-                backlog: configuration.backlog
-            ),
-            eventLoopGroup: Self.eventLoopGroup(threads: configuration.threads),
-            logger: logger,
-            responder: { request, writer, channel in
-                try await bridge.respond(to: request, writer: writer, channel: channel)
-            },
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? 0
-                logger.info("Reinhardt listening on http://\(configuration.host):\(port)/")
-                await onRunning?(port)
-            }
+        let onRunning = self.onRunning
+        let host = configuration.host
+        let running: @Sendable (any Channel) async -> Void = { channel in
+            let port = channel.localAddress?.port ?? 0
+            logger.info("Reinhardt listening on http://\(host):\(port)/")
+            await onRunning?(port)
+        }
+        let hbConfiguration = HummingbirdCore.ServerConfiguration(
+            address: .hostname(configuration.host, port: configuration.port),
+            serverName: configuration.serverName,
+            backlog: configuration.backlog
         )
+        let group = Self.eventLoopGroup(threads: configuration.threads)
+        let service: any Service
+        switch configuration.transport {
+        case .http1:
+            service = http1Channel(isTLS: false).server(configuration: hbConfiguration, onServerRunning: running, eventLoopGroup: group, logger: logger)
+        case .http1TLS(let tls):
+            service = try TLSChannel(http1Channel(isTLS: true), tlsConfiguration: tls)
+                .server(configuration: hbConfiguration, onServerRunning: running, eventLoopGroup: group, logger: logger)
+        case .http2Cleartext, .http2TLS:
+            let bridge = HummingbirdBridge(configuration: configuration, policy: policy, logger: logger, responder: responder)
+            service = try ServerBuilders.make(for: configuration).buildServer(
+                configuration: hbConfiguration,
+                eventLoopGroup: group,
+                logger: logger,
+                responder: { request, writer, channel in try await bridge.respond(to: request, writer: writer, channel: channel) },
+                onServerRunning: running
+            )
+        }
         try await service.run()
+    }
+
+    /// Reinhardt's own HTTP/1.1 channel (see ``HTTP1Channel``).
+    private func http1Channel(isTLS: Bool) -> HTTP1Channel {
+        HTTP1Channel(configuration: configuration, context: ConnectionContext(
+            responder: responder,
+            policy: policy,
+            logger: logger,
+            serverName: configuration.serverName,
+            isTLS: isTLS,
+            readTimeout: TimeAmount(configuration.readTimeout),
+            idleTimeout: TimeAmount(configuration.idleTimeout),
+            accessLog: configuration.accessLog,
+            dateCache: DateCache()
+        ))
     }
 
     /// Runs the server alone in a service group that shuts down gracefully on SIGTERM or SIGINT.
@@ -89,15 +114,14 @@ public struct HTTPServer: Service, CustomStringConvertible {
     }
 }
 
-/// Builds HummingbirdCore's child channel for each transport, with Reinhardt's protective handlers.
+/// Builds HummingbirdCore's HTTP/2 child channels (HTTP/1.1 uses Reinhardt's own ``HTTP1Channel``),
+/// with Reinhardt's protective handlers on HTTP/1.1 fallbacks and streams.
 enum ServerBuilders {
     static func make(for configuration: ServerConfiguration) throws -> HTTPServerBuilder {
         let http1 = http1Configuration(configuration)
         switch configuration.transport {
-        case .http1:
-            return .http1(configuration: http1)
-        case .http1TLS(let tls):
-            return try .tls(.http1(configuration: http1), tlsConfiguration: tls)
+        case .http1, .http1TLS:
+            preconditionFailure("HTTP/1.1 is served by Reinhardt's own HTTP1Channel")
         case .http2Cleartext:
             return .plaintextHTTP2(configuration: .init(idleTimeout: configuration.idleTimeout, streamConfiguration: http1))
         case .http2TLS(let tls):
@@ -105,9 +129,9 @@ enum ServerBuilders {
         }
     }
 
-    static func http1Configuration(_ configuration: ServerConfiguration) -> HTTP1Channel.Configuration {
+    static func http1Configuration(_ configuration: ServerConfiguration) -> HummingbirdCore.HTTP1Channel.Configuration {
         let readTimeout = TimeAmount(configuration.readTimeout)
-        return HTTP1Channel.Configuration(
+        return HummingbirdCore.HTTP1Channel.Configuration(
             additionalChannelHandlers: [HeaderLimitHandler(), ReadTimeoutHandler(timeout: readTimeout)],
             idleTimeout: TimeAmount(configuration.idleTimeout),
             httpDecoderConfiguration: .init(

@@ -38,7 +38,7 @@ struct HummingbirdBridge: Sendable {
         if response.status == .contentTooLarge || request == nil {
             channel.close(promise: nil)
         }
-        if let start { logAccess(incoming, status: response.status, bytes: sent, since: start) }
+        if let start { AccessLog.write(logger, method: incoming.method.rawValue, target: incoming.head.path ?? "/", status: response.status, bytes: sent, since: start) }
     }
 
     private func makeRequest(_ incoming: HummingbirdCore.Request, declaredLength: Int?, channel: any Channel) -> ReinhardtHTTP.Request {
@@ -89,13 +89,6 @@ struct HummingbirdBridge: Sendable {
             try await writer.write(response: head, body: body)
             return response.body.contentLength
         }
-    }
-
-    /// Django's runserver line: `"GET /hello/ HTTP/1.1" 200 13 (0.4 ms)`.
-    private func logAccess(_ incoming: HummingbirdCore.Request, status: HTTPResponse.Status, bytes: Int?, since start: ContinuousClock.Instant) {
-        let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-        logger.info("\"\(incoming.method) \(incoming.head.path ?? "/")\" \(status.code) \(bytes.map(String.init) ?? "-") (\(Int(milliseconds * 10) / 10 == 0 ? "<0.1" : String(Double(Int(milliseconds * 10)) / 10)) ms)")
     }
 }
 
