@@ -14,6 +14,7 @@
 #   MODES="shared pinned"  shared: no CPU affinity; pinned: server on CPU 0, wrk on CPU 1 (taskset)
 #   REPS=1 DURATION=10 WARMUP=3 CONNS=64 HIGH_CONNS=256 (plaintext is also measured at HIGH_CONNS)
 #   DJ_WORKERS=5 DJ_THREADS=2 UV_WORKERS=2
+#   REBUILD_REINHARDT=1    run `swift build` for ReinhardtBenchServer even if its binary exists
 #   PEERS_SRC=<dir of the reference peers>   default: ../shared/bench/peers next to the repo
 #   RESULTS_FROM="results/raw-A.tsv ..."      earlier raw files merged into the summary
 #   SUMMARY_OUT=Benchmarks/results/latest.md
@@ -291,7 +292,10 @@ log "run $RUN_ID: SERVERS='$SERVERS' MODES='$MODES' REPS=$REPS DURATION=${DURATI
 log "machine: $(nproc) cpus ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for s in $SERVERS; do
     case "$s" in
-        reinhardt) build_swift "$BENCH" ReinhardtBenchServer ;;
+        reinhardt)
+            [ "${REBUILD_REINHARDT:-0}" = 1 ] && rm -f "$(server_bin reinhardt)"
+            build_swift "$BENCH" ReinhardtBenchServer
+            log "ReinhardtBenchServer binary: $(stat -L -c '%s bytes, built %y' "$(server_bin reinhardt)")" ;;
         nio) copy_peer nio-bare; build_swift "$WORK/nio-bare" NIOBareServer ;;
         hb) copy_peer hummingbird-server; build_swift "$WORK/hummingbird-server" HBServer ;;
         vapor) copy_peer vapor-server; build_swift "$WORK/vapor-server" VaporServer ;;
