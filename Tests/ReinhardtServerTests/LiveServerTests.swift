@@ -104,14 +104,35 @@ func exchange(_ raw: String, port: Int) async throws -> RawResponse? {
     @Test func slowClientsAreDisconnected() async throws {
         try await withServer { server in
             let start = ContinuousClock.now
-            let leftover = try await RawConnection.with(port: server.port) { connection in
+            let answer = try await RawConnection.with(port: server.port) { connection in
                 try await connection.send("GET /hello/ HTTP/1.1\r\nHo")
                 return try await connection.readUntilClosed()
             }
             let elapsed = ContinuousClock.now - start
-            #expect(leftover.isEmpty)
+            #expect(answer.hasPrefix("HTTP/1.1 408 Request Timeout"))
             #expect(elapsed >= .milliseconds(600) && elapsed < .seconds(5))
             #expect(try await exchange("GET /hello/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", port: server.port)?.statusCode == 200)
+        }
+    }
+
+    @Test func aBodyThatStopsArrivingIsA408() async throws {
+        try await withServer { server in
+            let answer = try await RawConnection.with(port: server.port) { connection in
+                try await connection.send("POST /form/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\na=1")
+                return try await connection.readUntilClosed()
+            }
+            #expect(answer.hasPrefix("HTTP/1.1 408 Request Timeout"))
+        }
+    }
+
+    @Test func idleKeepAliveConnectionsAreClosedQuietly() async throws {
+        try await withLiveServer(liveApp, configure: { $0.idleTimeout = .milliseconds(300) }) { server in
+            let rest = try await RawConnection.with(port: server.port) { connection in
+                try await connection.send("GET /hello/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                #expect(try await connection.readResponse()?.statusCode == 200)
+                return try await connection.readUntilClosed()
+            }
+            #expect(rest.isEmpty)
         }
     }
 

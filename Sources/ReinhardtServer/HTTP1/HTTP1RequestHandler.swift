@@ -301,8 +301,30 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     private func armTimer(_ context: ChannelHandlerContext, after timeout: TimeAmount) {
         cancelTimer()
-        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        timer = context.eventLoop.scheduleTask(in: timeout) { bound.value.close(promise: nil) }
+        let bound = NIOLoopBound(ContextBox(handler: self, context: context), eventLoop: context.eventLoop)
+        timer = context.eventLoop.scheduleTask(in: timeout) { bound.value.handler.timedOut(context: bound.value.context) }
+    }
+
+    /// The client was too slow: a first request that never completed its head gets a 408; a body
+    /// that stopped arriving fails the view's read (which answers 408); an idle keep-alive
+    /// connection is simply closed.
+    private func timedOut(context: ChannelHandlerContext) {
+        timer = nil
+        switch state {
+        case .idle where servedRequests == 0:
+            state = .rejecting
+            keepAlive = false
+            // No request head reached NIO's pipelining handler, which would refuse a response now;
+            // write from its position in the pipeline, straight to the encoder.
+            let writer = (try? context.pipeline.syncOperations.context(handlerType: HTTPServerPipelineHandler.self)) ?? context
+            reject(writer, status: .requestTimeout, reason: RequestTimeout().reason)
+        case .streaming(let source):
+            keepAlive = false
+            state = .responding
+            source.fail(RequestTimeout())
+        default:
+            context.close(promise: nil)
+        }
     }
 
     private func cancelTimer() {
@@ -315,6 +337,12 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
 struct ContextBox {
     let handler: HTTP1RequestHandler
     let context: ChannelHandlerContext
+}
+
+/// The client took longer than ``ServerConfiguration/readTimeout`` to send its request: a 408.
+struct RequestTimeout: HTTPResponseError {
+    var status: HTTPResponse.Status { .requestTimeout }
+    var reason: String { "The request was not received in time." }
 }
 
 /// The client closed the connection while the view was reading the body.
