@@ -2,6 +2,9 @@ public import Foundation
 public import HTTPTypes
 import NIOCore
 
+/// One encoder for every default `Response.json` call (building an encoder per response is costly).
+private let sharedJSONEncoder = JSONEncoder()
+
 extension Response {
     /// A plain-text response (`text/plain; charset=utf-8`).
     public static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -15,8 +18,8 @@ extension Response {
 
     /// `value` encoded as JSON: Django's `JsonResponse`.
     /// - Throws: the encoder's error if `value` cannot be encoded.
-    public static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, encoder: JSONEncoder = JSONEncoder()) throws -> Response {
-        let data = try encoder.encode(value)
+    public static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, encoder: JSONEncoder? = nil) throws -> Response {
+        let data = try (encoder ?? sharedJSONEncoder).encode(value)
         var response = Response(status: status, body: ResponseBody(buffer: ByteBuffer(bytes: data)))
         response.headers[.contentType] = "application/json"
         return response

@@ -95,8 +95,7 @@ public struct HTTPServer: Service, CustomStringConvertible {
             isTLS: isTLS,
             readTimeout: TimeAmount(configuration.readTimeout),
             idleTimeout: TimeAmount(configuration.idleTimeout),
-            accessLog: configuration.accessLog,
-            dateCache: DateCache()
+            accessLog: configuration.accessLog
         ))
     }
 

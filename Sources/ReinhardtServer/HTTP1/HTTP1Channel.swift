@@ -46,7 +46,7 @@ struct HTTP1Channel: ServerChildChannel {
     }
 }
 
-/// What every connection of a server shares: the responder, limits and the date cache.
+/// What every connection of a server shares: the responder, limits and timeouts.
 struct ConnectionContext: Sendable {
     let responder: Responder
     let policy: RequestPolicy
@@ -56,5 +56,4 @@ struct ConnectionContext: Sendable {
     let readTimeout: TimeAmount
     let idleTimeout: TimeAmount
     let accessLog: Bool
-    let dateCache: DateCache
 }

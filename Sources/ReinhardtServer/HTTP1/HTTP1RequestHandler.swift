@@ -4,6 +4,7 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPTypesHTTP1
 import ReinhardtHTTP
+import Foundation
 
 /// One connection's HTTP/1.1 state machine: turns request parts into ``ReinhardtHTTP/Request``s,
 /// runs the responder, writes responses, and enforces the body limit, the read and idle timeouts,
@@ -37,7 +38,12 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var bodyBytes = 0
     private var readPaused = false
     private var pendingRead = false
-    private var timer: Scheduled<Void>?
+    private var deadline: NIODeadline?
+    private var timer: (task: Scheduled<Void>, at: NIODeadline)?
+    private var inRead = false
+    private var needsFlush = false
+    private var dateSecond = 0
+    private var dateValue = ""
     private var logLine: (method: String, target: String, start: ContinuousClock.Instant)?
 
     init(context: ConnectionContext) {
@@ -56,10 +62,10 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         armTimer(context, after: shared.readTimeout)
     }
 
-    func handlerRemoved(context: ChannelHandlerContext) { cancelTimer() }
+    func handlerRemoved(context: ChannelHandlerContext) { stopTimer() }
 
     func channelInactive(context: ChannelHandlerContext) {
-        cancelTimer()
+        stopTimer()
         if case .streaming(let source) = state { source.fail(ClientDisconnected()) }
         context.fireChannelInactive()
     }
@@ -90,11 +96,23 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     // MARK: Reading
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        inRead = true
+        defer { inRead = false }
         switch unwrapInboundIn(data) {
         case .head(let head): receiveHead(head, context: context)
         case .body(let buffer): receiveBody(buffer, context: context)
         case .end: receiveEnd(context: context)
         }
+    }
+
+    /// Responses answered while reading are flushed once, after the read burst (as NIO's own
+    /// examples do), so pipelined requests share one `writev`.
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if needsFlush {
+            needsFlush = false
+            context.flush()
+        }
+        context.fireChannelReadComplete()
     }
 
     private func receiveHead(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
@@ -110,7 +128,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             keepAlive = false
             return reject(context, status: .contentTooLarge, reason: RequestBodyTooLarge(limit: shared.policy.limits.maxBodySize, setting: "Settings.limits.maxBodySize").reason)
         }
-        guard let converted = try? HTTPRequest(head, secure: shared.isTLS, splitCookie: false) else {
+        guard let converted = RequestHeadConversion.convert(head, secure: shared.isTLS) else {
             state = .rejecting
             keepAlive = false
             return reject(context, status: .badRequest, reason: "Malformed request.")
@@ -208,15 +226,26 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         switch response.body.storage {
         case .buffer(let buffer):
             if !skipBody, buffer.readableBytes > 0 { context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil) }
-            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-            finishResponse(status: response.status, bytes: skipBody ? 0 : buffer.readableBytes, context: context)
+            writeEnd(status: response.status, bytes: skipBody ? 0 : buffer.readableBytes, context: context)
         case .stream(let producer):
+            if skipBody { return writeEnd(status: response.status, bytes: 0, context: context) }
             context.flush()
-            if skipBody {
-                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-                return finishResponse(status: response.status, bytes: 0, context: context)
-            }
             stream(producer, status: response.status, context: context)
+        }
+    }
+
+    /// Ends the response. The connection's state is settled first, because writing the end lets
+    /// NIO's pipelining handler deliver the next pipelined request right away (re-entering this handler).
+    private func writeEnd(status: HTTPResponse.Status, bytes: Int?, context: ChannelHandlerContext) {
+        let close = finishResponse(status: status, bytes: bytes, context: context)
+        if close {
+            let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+            context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in bound.value.close(promise: nil) }
+        } else if inRead {
+            context.write(wrapOutboundOut(.end(nil)), promise: nil)
+            needsFlush = true
+        } else {
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
         }
     }
 
@@ -240,8 +269,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
                     box.context.close(promise: nil)
                     return
                 }
-                box.context.writeAndFlush(box.handler.wrapOutboundOut(.end(nil)), promise: nil)
-                box.handler.finishResponse(status: status, bytes: nil, context: box.context)
+                box.handler.writeEnd(status: status, bytes: nil, context: box.context)
             }
         }
     }
@@ -251,7 +279,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         var headers = HTTPHeaders()
         headers.reserveCapacity(fields.count + 4)
         for field in fields { headers.add(name: field.name.rawName, value: field.value) }
-        headers.add(name: "Date", value: shared.dateCache.current)
+        headers.add(name: "Date", value: currentDate())
         if let serverName = shared.serverName { headers.add(name: "Server", value: serverName) }
         if !forbidsBody, let length = response.body.contentLength { headers.add(name: "Content-Length", value: String(length)) }
         if !keepAlive || quiescing {
@@ -262,8 +290,9 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         return HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: response.status.code, reasonPhrase: response.status.reasonPhrase), headers: headers)
     }
 
-    /// After the response's end was written: log, then close or wait for the next request.
-    private func finishResponse(status: HTTPResponse.Status, bytes: Int?, context: ChannelHandlerContext) {
+    /// Bookkeeping once a response is complete: log it, then either mark the connection for
+    /// closing (returns `true`) or make it ready for the next request.
+    private func finishResponse(status: HTTPResponse.Status, bytes: Int?, context: ChannelHandlerContext) -> Bool {
         servedRequests += 1
         if let line = logLine {
             AccessLog.write(shared.logger, method: line.method, target: line.target, status: status, bytes: bytes, since: line.start)
@@ -271,24 +300,25 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         }
         if !keepAlive || quiescing {
             state = .rejecting
-            context.close(promise: nil)
-            return
+            stopTimer()
+            return true
         }
         state = .idle
+        armTimer(context, after: shared.idleTimeout)
         readPaused = false
         if pendingRead {
             pendingRead = false
             context.read()
         }
-        armTimer(context, after: shared.idleTimeout)
+        return false
     }
 
     private func reject(_ context: ChannelHandlerContext, status: HTTPResponse.Status, reason: String) {
-        cancelTimer()
+        stopTimer()
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
         headers.add(name: "Content-Length", value: String(reason.utf8.count))
-        headers.add(name: "Date", value: shared.dateCache.current)
+        headers.add(name: "Date", value: currentDate())
         headers.add(name: "Connection", value: "close")
         let head = HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: status.code, reasonPhrase: status.reasonPhrase), headers: headers)
         context.write(wrapOutboundOut(.head(head)), promise: nil)
@@ -297,19 +327,48 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in bound.value.close(promise: nil) }
     }
 
+    /// The `Date` header, formatted at most once per second per connection.
+    private func currentDate() -> String {
+        let now = time(nil)
+        if now != dateSecond {
+            dateSecond = now
+            dateValue = httpDate(Date(timeIntervalSince1970: Double(now)))
+        }
+        return dateValue
+    }
+
     // MARK: Timers
 
+    /// Sets the time by which the client must make progress. One scheduled task serves many
+    /// deadlines: when it fires before a later deadline, it re-schedules itself, so keep-alive
+    /// traffic costs a clock read per request instead of a schedule and a cancel. Only a deadline
+    /// earlier than the scheduled task replaces it.
     private func armTimer(_ context: ChannelHandlerContext, after timeout: TimeAmount) {
-        cancelTimer()
+        let newDeadline = NIODeadline.now() + timeout
+        deadline = newDeadline
+        if let timer, timer.at <= newDeadline { return }
+        timer?.task.cancel()
+        schedule(context, at: newDeadline)
+    }
+
+    private func schedule(_ context: ChannelHandlerContext, at when: NIODeadline) {
         let bound = NIOLoopBound(ContextBox(handler: self, context: context), eventLoop: context.eventLoop)
-        timer = context.eventLoop.scheduleTask(in: timeout) { bound.value.handler.timedOut(context: bound.value.context) }
+        let task = context.eventLoop.scheduleTask(deadline: when) { bound.value.handler.timerFired(context: bound.value.context) }
+        timer = (task, when)
+    }
+
+    private func timerFired(context: ChannelHandlerContext) {
+        timer = nil
+        guard let deadline else { return }
+        if deadline > .now() { return schedule(context, at: deadline) }
+        self.deadline = nil
+        timedOut(context: context)
     }
 
     /// The client was too slow: a first request that never completed its head gets a 408; a body
     /// that stopped arriving fails the view's read (which answers 408); an idle keep-alive
     /// connection is simply closed.
     private func timedOut(context: ChannelHandlerContext) {
-        timer = nil
         switch state {
         case .idle where servedRequests == 0:
             state = .rejecting
@@ -327,8 +386,16 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
+    /// No deadline while the application works on a request (the scheduled task, if any, stays
+    /// and finds nothing to do).
     private func cancelTimer() {
-        timer?.cancel()
+        deadline = nil
+    }
+
+    /// Stops the scheduled task for good (the connection is going away).
+    private func stopTimer() {
+        deadline = nil
+        timer?.task.cancel()
         timer = nil
     }
 }
