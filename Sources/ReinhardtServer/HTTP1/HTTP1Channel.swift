@@ -24,6 +24,8 @@ struct HTTP1Channel: ServerChildChannel {
     /// Adds NIO's HTTP/1 codec, pipelining assistance and Reinhardt's request handler.
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         channel.eventLoop.makeCompletedFuture {
+            // Small responses go out at once (no Nagle delay), as in NIO's own servers.
+            try channel.syncOptions?.setOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             var limits = NIOHTTPDecoderLimitConfiguration()
             limits.maxHeaderFieldSize = configuration.maxHeaderFieldSize
             limits.maxHeaderListSize = configuration.maxHeaderListSize
