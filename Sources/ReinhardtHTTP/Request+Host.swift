@@ -9,8 +9,34 @@ extension Request {
     ///   with a message that says what to add to the settings.
     public func host() throws -> String {
         let host = rawHost
-        if isAllowedHost(host, allowedHosts: policy.allowedHosts) { return host }
+        if isPlainAllowedHost(host) || isAllowedHost(host, allowedHosts: policy.allowedHosts) { return host }
         throw SuspiciousOperation(kind: "DisallowedHost", disallowedHostMessage(host))
+    }
+
+    /// The common case without allocating: a lower-case `name[:port]` (Django's host syntax minus
+    /// IPv6 literals) whose name is listed exactly, or any such host under `*`. Everything else
+    /// takes the full check.
+    private func isPlainAllowedHost(_ host: String) -> Bool {
+        var domainEnd = host.utf8.endIndex
+        var sawColon = false
+        for index in host.utf8.indices {
+            let byte = host.utf8[index]
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                if sawColon { return false }
+            case UInt8(ascii: ":"):
+                if sawColon { return false }
+                sawColon = true
+                domainEnd = index
+            default:
+                return false
+            }
+        }
+        var domain = host.utf8[..<domainEnd]
+        if domain.last == UInt8(ascii: ".") { domain = domain.dropLast() }
+        guard !domain.isEmpty, !(sawColon && domainEnd == host.utf8.index(before: host.utf8.endIndex)) else { return false }
+        return policy.allowsAnyHost || policy.exactHosts.contains(String(Substring(domain)))
     }
 
     /// The host as sent, unchecked.
@@ -18,7 +44,7 @@ extension Request {
         if policy.useXForwardedHost, let forwarded = head.headerFields[.xForwardedHost] {
             return forwarded
         }
-        if let authority = head.authority ?? head.headerFields[.hostHeader], !authority.isEmpty {
+        if let authority = head.authority ?? head.headerFields[.hostHeader] {
             return authority
         }
         let port = connection.serverPort

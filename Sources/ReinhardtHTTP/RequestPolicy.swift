@@ -14,6 +14,10 @@ public final class RequestPolicy: Sendable {
     public let secureProxySSLHeader: (name: String, value: String)?
     /// Request size and field-count limits.
     public let limits: RequestLimits
+    /// The plain host names of ``allowedHosts``, lower-cased, for the per-request fast path.
+    let exactHosts: Set<String>
+    /// Whether ``allowedHosts`` contains `*`.
+    let allowsAnyHost: Bool
 
     /// Creates a policy.
     public init(
@@ -28,6 +32,8 @@ public final class RequestPolicy: Sendable {
         self.useXForwardedPort = useXForwardedPort
         self.secureProxySSLHeader = secureProxySSLHeader
         self.limits = limits
+        self.exactHosts = Set(allowedHosts.filter { $0 != "*" && !$0.hasPrefix(".") }.map { $0.lowercased() })
+        self.allowsAnyHost = allowedHosts.contains("*")
     }
 
     /// A permissive policy for tests and tools: every host allowed, default limits.

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import ReinhardtHTTP
@@ -57,6 +58,20 @@ struct DjangoEscapingFixtureTests {
         for testCase in cases {
             let allowed = isAllowedHost(testCase["http_host"].string ?? "", allowedHosts: testCase["allowed_hosts"].strings)
             #expect(allowed == (testCase["error"].string == nil), "\(fixtureDescription(testCase))")
+        }
+    }
+
+    /// The same cases through `Request.host()`, which has an allocation-free fast path for plain hosts.
+    @Test func requestHost() throws {
+        for testCase in fixture["get_host"].array {
+            let host = testCase["http_host"].string ?? ""
+            let policy = RequestPolicy(allowedHosts: testCase["allowed_hosts"].strings)
+            let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: host, path: "/"), policy: policy)
+            if let expected = testCase["result"].string {
+                #expect((try? request.host()) == expected, "\(fixtureDescription(testCase))")
+            } else {
+                #expect(throws: SuspiciousOperation.self, "\(fixtureDescription(testCase))") { try request.host() }
+            }
         }
     }
 
