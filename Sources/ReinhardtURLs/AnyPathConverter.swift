@@ -55,6 +55,46 @@ final class AnyPathConverter: Sendable {
         }
     }
 
+    /// Converts the capture at `range` without keeping its text (the resolver's hot path).
+    func convertedValue(in input: PathInput, _ range: Range<Int>) -> (any Sendable)? {
+        switch scanner {
+        case .digits:
+            return Self.decimal(input.bytes, range)
+        case .notSlash, .slug, .anyButNewline:
+            return input.text(range)
+        case .uuid:
+            return Self.uuid(input.bytes, range)
+        case .pattern:
+            return convert(input.substring(range))
+        }
+    }
+
+    /// A lowercase hyphenated UUID (already checked by the scanner) parsed straight from the bytes.
+    private static func uuid(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UUID? {
+        guard range.count == 36 else { return nil }
+        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let ok = withUnsafeMutableBytes(of: &raw) { out -> Bool in
+            var position = range.lowerBound
+            for index in 0..<16 {
+                if bytes[position] == 0x2D { position += 1 }
+                guard let high = hexValue(bytes[position]), let low = hexValue(bytes[position + 1]) else { return false }
+                out[index] = high << 4 | low
+                position += 2
+            }
+            return true
+        }
+        return ok ? UUID(uuid: raw) : nil
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: return byte - 0x30
+        case 0x61...0x66: return byte - 0x61 + 10
+        case 0x41...0x46: return byte - 0x41 + 10
+        default: return nil
+        }
+    }
+
     /// ASCII digits as an `Int`, or `nil` on overflow.
     private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var result = 0

@@ -5,7 +5,13 @@ extension CompiledURLConf {
         PathInput.with(path) { input in
             guard input.count > 0, input.bytes[0] == 0x2F else { return nil }
             for leaf in trie.candidates(input, from: 1) {
-                if let matches = matchChain(of: leaf, input) {
+                if let plan = leaves[leaf].plan {
+                    if let (kwargs, captured) = plan.match(input, from: 1) {
+                        return (leaf, MatchParts(
+                            args: [], kwargs: kwargs, capturedKwargs: captured, raw: .path(input.string),
+                            leaf: leaves[leaf]))
+                    }
+                } else if let matches = matchChain(of: leaf, input) {
                     return (leaf, parts(leaf: leaf, matches: matches))
                 }
             }
@@ -46,7 +52,7 @@ extension CompiledURLConf {
         return MatchParts(
             args: args, kwargs: kwargs,
             capturedKwargs: single ? last.kwargs : matches.flatMap(\.kwargs),
-            rawKwargs: single ? last.raw : matches.flatMap(\.raw),
-            urlName: endpoint.name, leaf: leaf)
+            raw: .texts(single ? last.raw : matches.flatMap(\.raw)),
+            leaf: leaf)
     }
 }

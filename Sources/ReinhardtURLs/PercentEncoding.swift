@@ -9,6 +9,7 @@ enum PercentEncoding {
 
     /// Python's `quote(text, safe="!$&'()*+,;=/~:@")`: UTF-8, uppercase hex.
     static func quote(_ text: String) -> String {
+        if text.utf8.allSatisfy({ pathSafe[Int($0)] }) { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

@@ -12,16 +12,26 @@ public struct ResolverMatch<Endpoint: Sendable>: Sendable {
     /// Every named capture along the route, outermost first, converted (no defaults).
     public let capturedKwargs: [(name: String, value: any Sendable)]
     /// The text each named capture matched, in the same order as ``capturedKwargs``.
-    public let rawKwargs: [(name: String, value: String)]
+    public var rawKwargs: [(name: String, value: String)] {
+        switch raw {
+        case .texts(let texts): return texts
+        case .path(let path): return leaf.plan?.rawCaptures(path) ?? []
+        }
+    }
     /// The pattern's name (`name:` of `path()`), if it has one.
-    public let urlName: String?
+    public var urlName: String? { leaf.urlName }
     /// Application namespaces of the enclosing includes, outermost first.
-    public let appNames: [String]
+    public var appNames: [String] { leaf.appNames }
     /// Instance namespaces of the enclosing includes, outermost first.
-    public let namespaces: [String]
+    public var namespaces: [String] { leaf.namespaces }
     /// The route: every enclosing include's route joined with the endpoint's (Django's
     /// `resolver_match.route`, e.g. `"blog/<int:pk>/"`).
-    public let route: String
+    public var route: String { leaf.route }
+
+    /// The matched leaf: its route, names and namespaces are computed once, when the resolver is built.
+    let leaf: Leaf
+    /// The captured texts, or what to recompute them from.
+    let raw: RawCaptures
 
     /// The application namespaces joined with `":"`; empty when there are none.
     public var appName: String { appNames.joined(separator: ":") }
@@ -41,11 +51,8 @@ public struct ResolverMatch<Endpoint: Sendable>: Sendable {
         args = parts.args
         kwargs = parts.kwargs
         capturedKwargs = parts.capturedKwargs
-        rawKwargs = parts.rawKwargs
-        urlName = parts.urlName
-        appNames = parts.leaf.appNames
-        namespaces = parts.leaf.namespaces
-        route = parts.leaf.route
+        raw = parts.raw
+        leaf = parts.leaf
     }
 
     /// The value of a keyword argument.

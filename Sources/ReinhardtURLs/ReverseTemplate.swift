@@ -20,10 +20,20 @@ struct ReverseTemplate: Sendable {
     }
 
     /// Fills the holes.
-    /// - Parameter values: Text for each parameter name.
+    /// - Parameters:
+    ///   - values: Text for each parameter name.
+    ///   - prefix: Text placed before the template's.
     /// - Returns: The URL text, or `nil` when a hole has no value.
-    func render(_ values: [(name: String, text: String)]) -> String? {
-        var output = ""
+    func render(_ values: [(name: String, text: String)], prefix: String = "") -> String? {
+        var length = prefix.utf8.count
+        for part in parts {
+            switch part {
+            case .text(let text): length += text.utf8.count
+            case .value(let name): length += values.first(where: { $0.name == name })?.text.utf8.count ?? 0
+            }
+        }
+        var output = prefix
+        output.reserveCapacity(length)
         for part in parts {
             switch part {
             case .text(let text): output += text

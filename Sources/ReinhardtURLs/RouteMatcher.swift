@@ -62,6 +62,15 @@ struct RouteMatcher: Sendable {
         }
     }
 
+    /// Matches from `start`, writing each capture's byte range into `captures` (which must have room
+    /// for ``captureCount`` ranges).
+    /// - Returns: Where the match ends, or `nil` when the route does not match.
+    func match(
+        _ input: PathInput, from start: Int, toEnd: Bool, into captures: UnsafeMutableBufferPointer<Range<Int>>
+    ) -> Int? {
+        matchSegment(0, at: start, input, toEnd: toEnd, captures)
+    }
+
     /// Whether the route matches from `start`.
     func matches(_ input: PathInput, from start: Int, toEnd: Bool) -> Bool {
         withMatch(input, from: start, toEnd: toEnd) { _, _ in true } ?? false

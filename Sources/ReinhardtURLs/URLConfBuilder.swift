@@ -62,6 +62,8 @@ struct URLConfBuilder<Endpoint: Sendable> {
             route: Self.joinRoutes(elements.map(\.source.text)),
             appNames: elements.compactMap(\.appName).filter { !$0.isEmpty },
             namespaces: elements.compactMap(\.namespace).filter { !$0.isEmpty },
+            urlName: elements.last?.name,
+            plan: RoutePlan(elements: elements),
             usesRegex: elements.contains { $0.source.isRegex })
     }
 

@@ -31,7 +31,7 @@ extension URLResolver {
         query: [(String, String)]? = nil,
         fragment: String? = nil
     ) throws(NoReverseMatch) -> String {
-        let ordered = kwargs.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
+        let ordered = kwargs.isEmpty ? [] : kwargs.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
         return try reverse(name, args: args, orderedKwargs: ordered, currentApp: currentApp, query: query, fragment: fragment)
     }
 
@@ -41,9 +41,16 @@ extension URLResolver {
         _ name: String, args: [any Sendable], orderedKwargs kwargs: [(name: String, value: any Sendable)],
         currentApp: String?, query: [(String, String)]?, fragment: String?
     ) throws(NoReverseMatch) -> String {
-        var components = name.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        let view = components.removeLast()
-        let scope = try scope(for: components, currentApp: currentApp)
+        let view: String
+        let scope: Int
+        if name.utf8.contains(UInt8(ascii: ":")) {
+            var components = name.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            view = components.removeLast()
+            scope = try self.scope(for: components, currentApp: currentApp)
+        } else {
+            view = name   // no namespaces: the root scope, whatever the current app
+            scope = 0
+        }
         var url = try reverse(view, in: scope, args: args, kwargs: kwargs)
         if let query {
             let encoded = PercentEncoding.queryString(query)

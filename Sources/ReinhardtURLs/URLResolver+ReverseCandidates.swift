@@ -23,45 +23,50 @@ extension URLResolver {
         _ template: ReverseTemplate, _ info: LeafReverse, defaults: [(name: String, value: any Sendable)],
         args: [any Sendable], kwargs: [(name: String, value: any Sendable)]
     ) -> String? {
-        guard let values = substitutions(template, defaults: defaults, args: args, kwargs: kwargs) else { return nil }
+        guard substitutionsFit(template, defaults: defaults, args: args, kwargs: kwargs) else { return nil }
         var texts: [(name: String, text: String)] = []
-        texts.reserveCapacity(values.count)
-        for (name, value) in values {
+        texts.reserveCapacity(args.isEmpty ? kwargs.count : args.count)
+        func add(_ name: String, _ value: any Sendable) -> Bool {
             if let converter = info.converters[name] {
-                guard let text = converter.urlText(value) else { return nil }
+                guard let text = converter.urlText(value) else { return false }
                 texts.append((name, text))
             } else {
                 texts.append((name, PythonFormatting.str(value)))
             }
+            return true
         }
-        guard let path = template.render(texts) else { return nil }
-        let candidate = "/" + path
+        if !args.isEmpty {
+            for (name, value) in zip(template.parameters, args) where !add(name, value) { return nil }
+        } else {
+            for (name, value) in kwargs where !add(name, value) { return nil }
+        }
+        guard let candidate = template.render(texts, prefix: "/") else { return nil }
         guard info.checker.accepts(candidate) else { return nil }
         return PercentEncoding.escapeLeadingSlashes(PercentEncoding.quote(candidate))
     }
 
-    /// Pairs values with the template's parameters: positionally, or by name when every parameter is
-    /// given (or defaulted) and nothing else is, and given values agree with the other defaults.
-    private func substitutions(
+    /// Whether the values can fill the template's parameters: positionally, or by name when every
+    /// parameter is given (or defaulted) and nothing else is, and given values agree with the other
+    /// defaults. The values used are then `args` paired with the parameters, or `kwargs` as given.
+    private func substitutionsFit(
         _ template: ReverseTemplate, defaults: [(name: String, value: any Sendable)],
         args: [any Sendable], kwargs: [(name: String, value: any Sendable)]
-    ) -> [(String, any Sendable)]? {
+    ) -> Bool {
         if !args.isEmpty {
-            guard args.count == template.parameters.count else { return nil }
-            return Array(zip(template.parameters, args))
+            return args.count == template.parameters.count
         }
         let parameters = template.parameters
         let isDefault = { (name: String) in defaults.contains { $0.name == name } }
         let isGiven = { (name: String) in kwargs.contains { $0.name == name } }
         guard kwargs.allSatisfy({ parameters.contains($0.name) || isDefault($0.name) }),
               parameters.allSatisfy({ isGiven($0) || isDefault($0) })
-        else { return nil }
+        else { return false }
         for (name, value) in defaults where !parameters.contains(name) {
             if let given = kwargs.first(where: { $0.name == name }), !PythonFormatting.equal(given.value, value) {
-                return nil
+                return false
             }
         }
-        return kwargs.map { ($0.name, $0.value) }
+        return true
     }
 
     private func notFound(
