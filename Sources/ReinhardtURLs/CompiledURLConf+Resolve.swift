@@ -1,6 +1,7 @@
 extension CompiledURLConf {
     /// Finds the first leaf (in declaration order) whose whole chain matches the path, trying only the
     /// leaves the literal-prefix index offers.
+    @usableFromInline
     func resolve(_ path: String) -> (leaf: Int, parts: MatchParts)? {
         PathInput.with(path) { input in
             guard input.count > 0, input.bytes[0] == 0x2F else { return nil }

@@ -1,6 +1,7 @@
 /// Everything a ``URLResolver`` compiled from its entries, apart from the endpoints themselves:
 /// the patterns, the routes they form, the literal-prefix index for resolving and the namespace
 /// scopes for reversing.
+@usableFromInline
 struct CompiledURLConf: Sendable {
     /// Every pattern and include prefix, in declaration order.
     var elements: [CompiledElement] = []

@@ -1,4 +1,5 @@
 /// An endpoint with the include prefixes leading to it.
+@usableFromInline
 final class Leaf: Sendable {
     /// Element indices: enclosing include prefixes outermost first, then the pattern.
     let chain: [Int]

@@ -9,7 +9,7 @@ enum PercentEncoding {
 
     /// Python's `quote(text, safe="!$&'()*+,;=/~:@")`: UTF-8, uppercase hex.
     static func quote(_ text: String) -> String {
-        if text.utf8.allSatisfy({ pathSafe[Int($0)] }) { return text }
+        if text.utf8.allSatisfy(isPathSafe) { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
@@ -45,6 +45,19 @@ enum PercentEncoding {
     /// Django's `urlencode(query, doseq=True)` for pairs: `key=value&…` with `quote_plus`.
     static func queryString(_ pairs: [(String, String)]) -> String {
         pairs.map { quotePlus($0.0) + "=" + quotePlus($0.1) }.joined(separator: "&")
+    }
+
+    /// The same set as `pathSafe`, without the table (no lazy global on the common path).
+    private static func isPathSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "!"),
+             UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="),
+             UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "@"):
+            return true
+        default: return false
+        }
     }
 
     private static func isAlwaysSafe(_ byte: UInt8) -> Bool {

@@ -29,9 +29,9 @@ public struct ResolverMatch<Endpoint: Sendable>: Sendable {
     public var route: String { leaf.route }
 
     /// The matched leaf: its route, names and namespaces are computed once, when the resolver is built.
-    let leaf: Leaf
+    @usableFromInline let leaf: Leaf
     /// The captured texts, or what to recompute them from.
-    let raw: RawCaptures
+    @usableFromInline let raw: RawCaptures
 
     /// The application namespaces joined with `":"`; empty when there are none.
     public var appName: String { appNames.joined(separator: ":") }
@@ -46,6 +46,7 @@ public struct ResolverMatch<Endpoint: Sendable>: Sendable {
         (namespaces + [urlName ?? String(describing: endpoint)]).joined(separator: ":")
     }
 
+    @inlinable
     init(endpoint: Endpoint, parts: MatchParts) {
         self.endpoint = endpoint
         args = parts.args

@@ -18,8 +18,8 @@
 /// routes are indexed by the literal text they start with, and only those whose text prefixes the
 /// path are tried, in declaration order.
 public struct URLResolver<Endpoint: Sendable>: Sendable {
-    let conf: CompiledURLConf
-    let endpoints: [Endpoint]
+    @usableFromInline let conf: CompiledURLConf
+    @usableFromInline let endpoints: [Endpoint]
 
     /// Compiles a URLconf.
     /// - Parameters:
@@ -33,6 +33,7 @@ public struct URLResolver<Endpoint: Sendable>: Sendable {
     /// Resolves a path (Django's `resolve()`).
     /// - Parameter path: The percent-decoded request path, starting with `/` (Django's `path_info`).
     /// - Returns: The first matching pattern's match, or `nil` when nothing matches (a 404).
+    @inlinable
     public func resolve(_ path: String) -> ResolverMatch<Endpoint>? {
         guard let found = conf.resolve(path) else { return nil }
         return ResolverMatch(endpoint: endpoints[found.leaf], parts: found.parts)
