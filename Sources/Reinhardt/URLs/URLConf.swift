@@ -25,8 +25,12 @@ public func path<each Value: Sendable>(
     var types: [any Any.Type] = []
     for type in repeat (each Value).self { types.append(type) }
     let handler = ViewHandler(description: "function at \(file):\(line)", parameterTypes: types) { request, values in
-        let captured = CapturedValues(values)
-        return try await view(request, repeat captured.next(as: (each Value).self))
+        var index = 0
+        func next<T>(_ type: T.Type) -> T {
+            defer { index += 1 }
+            return values[index] as! T
+        }
+        return try await view(request, repeat next((each Value).self))
     }
     return .pattern(.path(route, endpoint: handler, name: name, parameterTypes: types))
 }
