@@ -28,36 +28,27 @@ enum PathDecoding {
         let first = utf8.index(after: percent)
         guard first < utf8.endIndex else { return nil }
         let second = utf8.index(after: first)
-        guard second < utf8.endIndex, let high = hexValue(utf8[first]), let low = hexValue(utf8[second]) else { return nil }
+        guard second < utf8.endIndex, let high = PercentCoding.hexValue(utf8[first]), let low = PercentCoding.hexValue(utf8[second]) else { return nil }
         return high << 4 | low
-    }
-
-    /// The value of one hex digit.
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     /// Reads `bytes` as UTF-8, percent-encoding every byte that is part of an invalid sequence.
     static func repercentBrokenUnicode(_ bytes: [UInt8]) -> String {
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count * 3)
         var start = 0
         while start < bytes.count {
             let length = validSequenceLength(bytes, at: start)
             if length > 0 {
-                output += String(decoding: bytes[start..<start + length], as: UTF8.self)
+                output.append(contentsOf: bytes[start..<start + length])
                 start += length
             } else {
-                output += "%" + hexByte(bytes[start])
+                PercentCoding.appendEscaped(bytes[start], to: &output)
                 start += 1
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The length of the valid UTF-8 scalar starting at `start`, or 0 if the byte starts no valid scalar.
@@ -73,11 +64,5 @@ enum PathDecoding {
         }
         guard start + length <= bytes.count else { return 0 }
         return String(validating: bytes[start..<start + length], as: UTF8.self) == nil ? 0 : length
-    }
-
-    /// Two upper-case hex digits.
-    static func hexByte(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF".utf8)
-        return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]], as: UTF8.self)
     }
 }

@@ -32,6 +32,12 @@ public struct Response: Sendable {
         self.deferredRender = nil
     }
 
+    /// `true` for statuses that never carry a body (1xx, 204 No Content, 304 Not Modified): the
+    /// server sends neither body nor `Content-Length` for them.
+    public var statusForbidsBody: Bool {
+        status.code < 200 || status == .noContent || status == .notModified
+    }
+
     /// Sets (or replaces) a cookie: Django's `set_cookie`.
     /// - Throws: ``CookieError`` for a name or attribute combination Django refuses (checked here,
     ///   so a bad cookie never reaches the wire).

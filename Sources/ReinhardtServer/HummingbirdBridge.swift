@@ -69,7 +69,7 @@ struct HummingbirdBridge: Sendable {
         var fields = response.headersForSending()
         fields[.date] = dateCache.current
         if let serverName = configuration.serverName { fields[.server] = serverName }
-        let forbidsBody = response.status.code < 200 || response.status == .noContent || response.status == .notModified
+        let forbidsBody = response.statusForbidsBody
         if !forbidsBody, let length = response.body.contentLength { fields[.contentLength] = String(length) }
         let head = HTTPResponse(status: response.status, headerFields: fields)
         if method == .head || forbidsBody {

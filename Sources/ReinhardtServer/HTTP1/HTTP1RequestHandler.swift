@@ -220,7 +220,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     private func send(_ response: Response, method: HTTPMethod, context: ChannelHandlerContext) {
-        let forbidsBody = response.status.code < 200 || response.status == .noContent || response.status == .notModified
+        let forbidsBody = response.statusForbidsBody
         let skipBody = forbidsBody || method == .HEAD
         context.write(wrapOutboundOut(.head(responseHead(response, forbidsBody: forbidsBody))), promise: nil)
         switch response.body.storage {
