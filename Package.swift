@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "Reinhardt", targets: ["Reinhardt"]),
+        .library(name: "ReinhardtUtils", targets: ["ReinhardtUtils"]),
         .library(name: "ReinhardtHTTP", targets: ["ReinhardtHTTP"]),
         .library(name: "ReinhardtURLs", targets: ["ReinhardtURLs"]),
         .library(name: "ReinhardtServer", targets: ["ReinhardtServer"]),
@@ -37,10 +38,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
+        // Django's django.utils: escaping, quoting, Python-exact text, number and date rules shared by every layer.
+        .target(
+            name: "ReinhardtUtils",
+            dependencies: [],
+            swiftSettings: swiftSettings
+        ),
         // Step 2 of the cycle: Request, Response, QueryDict, cookies, uploads. No sockets, no routing.
         .target(
             name: "ReinhardtHTTP",
             dependencies: [
+                "ReinhardtUtils",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -77,7 +85,7 @@ let package = Package(
         .target(
             name: "Reinhardt",
             dependencies: [
-                "ReinhardtHTTP", "ReinhardtURLs", "ReinhardtServer",
+                "ReinhardtUtils", "ReinhardtHTTP", "ReinhardtURLs", "ReinhardtServer",
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -115,7 +123,8 @@ let package = Package(
             dependencies: ["DemoSite", "ReinhardtManage"],
             path: "Demo/ReinhardtDemo"
         ),
-        .testTarget(name: "ReinhardtHTTPTests", dependencies: ["ReinhardtHTTP"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "ReinhardtUtilsTests", dependencies: ["ReinhardtUtils"], swiftSettings: swiftSettings),
+        .testTarget(name: "ReinhardtHTTPTests", dependencies: ["ReinhardtHTTP", "ReinhardtUtils"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "ReinhardtURLsTests", dependencies: ["ReinhardtURLs"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReinhardtServerTests",

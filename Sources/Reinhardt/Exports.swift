@@ -23,6 +23,6 @@
 @_exported import struct ReinhardtHTTP.ConnectionInfo
 @_exported import class ReinhardtHTTP.RequestPolicy
 @_exported import protocol ReinhardtHTTP.ResponseBodyWriter
-@_exported import func ReinhardtHTTP.escapeHTML
+@_exported import func ReinhardtUtils.escapeHTML
 @_exported import func ReinhardtHTTP.urlHasAllowedHostAndScheme
 @_exported import struct Logging.Logger

@@ -1,3 +1,4 @@
+import ReinhardtUtils
 /// Cookie value quoting as Python's `http.cookies` does it (`_quote`, `_unquote`,
 /// `_is_legal_key`), which Django uses for `Set-Cookie` and `parse_cookie`.
 enum CookieQuoting {

@@ -1,3 +1,4 @@
+import ReinhardtUtils
 /// The cookies a client sent, parsed from its `Cookie:` header exactly as Django's
 /// `parse_cookie()`: the type of `request.cookies`.
 ///

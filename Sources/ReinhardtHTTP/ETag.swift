@@ -1,3 +1,4 @@
+import ReinhardtUtils
 /// Returns `etag` unchanged when it already is a quoted entity tag (`"abc"` or `W/"abc"`), and
 /// otherwise wraps it in double quotes as a strong tag — Django's `quote_etag()`.
 ///

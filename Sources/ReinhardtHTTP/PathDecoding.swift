@@ -1,3 +1,4 @@
+import ReinhardtUtils
 /// Turns the path as it came on the wire into Django's `path_info`: percent-escapes are decoded to
 /// bytes, the bytes are read as UTF-8, and any byte sequence that is not valid UTF-8 is
 /// percent-encoded again (Django's `repercent_broken_unicode`), so `/caf%C3%A9/` becomes `/café/`

@@ -1,3 +1,4 @@
+import ReinhardtUtils
 internal import Foundation
 
 /// The scheme and network location of a URL as Python's `urllib.parse.urlsplit()` finds them —

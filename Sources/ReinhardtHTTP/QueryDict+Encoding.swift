@@ -1,3 +1,4 @@
+import ReinhardtUtils
 extension QueryDict {
     /// Encodes the query dict as a query string, exactly as Django's `QueryDict.urlencode(safe)`.
     ///

@@ -1,3 +1,4 @@
+import ReinhardtUtils
 extension QueryDict {
     /// The default field limit, Django's `DATA_UPLOAD_MAX_NUMBER_FIELDS` (1000).
     public static let defaultMaxFields = 1000

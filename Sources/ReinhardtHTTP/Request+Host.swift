@@ -1,3 +1,4 @@
+import ReinhardtUtils
 import HTTPTypes
 
 extension Request {

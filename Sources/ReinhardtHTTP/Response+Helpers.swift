@@ -1,3 +1,4 @@
+import ReinhardtUtils
 public import Foundation
 public import HTTPTypes
 import NIOCore

@@ -1,3 +1,4 @@
+import ReinhardtUtils
 /// Whether redirecting to `url` is safe: it stays on one of `allowedHosts` and uses a safe scheme.
 /// Exactly Django's `url_has_allowed_host_and_scheme()`, the open-redirect check behind `?next=`.
 ///

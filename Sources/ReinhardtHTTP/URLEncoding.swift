@@ -1,3 +1,4 @@
+import ReinhardtUtils
 /// Encodes key–value pairs as a query string, exactly as Django's `django.utils.http.urlencode()`
 /// with single values: `quote_plus` on keys and values (a space becomes `+`, everything but ASCII
 /// letters, digits and `_.-~` becomes `%XX`).

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Testing
+import ReinhardtUtils
 
 @testable import ReinhardtHTTP
 
@@ -25,9 +26,9 @@ struct DjangoEscapingFixtureTests {
     }
 
     @Test func escape() { checkStringSection("escape", escapeHTML) }
-    @Test func escapeURIPath() { checkStringSection("escape_uri_path", ReinhardtHTTP.escapeURIPath) }
-    @Test func iriToURI() { checkStringSection("iri_to_uri", ReinhardtHTTP.iriToURI) }
-    @Test func uriToIRI() { checkStringSection("uri_to_iri", ReinhardtHTTP.uriToIRI) }
+    @Test func escapeURIPath() { checkStringSection("escape_uri_path", ReinhardtUtils.escapeURIPath) }
+    @Test func iriToURI() { checkStringSection("iri_to_uri", ReinhardtUtils.iriToURI) }
+    @Test func uriToIRI() { checkStringSection("uri_to_iri", ReinhardtUtils.uriToIRI) }
     @Test func quoteETag() { checkStringSection("quote_etag", ReinhardtHTTP.quoteETag) }
     @Test func escapejs() { checkStringSection("escapejs", escapeJS) }
 

@@ -1,4 +1,5 @@
 import Testing
+import ReinhardtUtils
 
 @testable import ReinhardtHTTP
 

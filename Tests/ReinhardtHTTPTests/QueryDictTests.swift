@@ -153,10 +153,4 @@ struct URLEncodeTests {
         let query = QueryDict([("a", "1"), ("b", "x y"), ("a", "2")])
         #expect(urlencode(query, doseq: true) == "a=1&a=2&b=x+y")
     }
-
-    @Test func pythonReprEscapes() {
-        #expect(PythonText.repr("a'b\"c") == #"'a\'b"c'"#)
-        #expect(PythonText.repr("\n\t\u{7F}\u{A0}é\u{200B}😀") == #"'\n\t\x7f\xa0é\u200b😀'"#)
-        #expect(PythonText.repr("\\") == #"'\\'"#)
-    }
 }

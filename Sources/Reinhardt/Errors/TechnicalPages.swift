@@ -1,3 +1,4 @@
+import ReinhardtUtils
 import HTTPTypes
 import ReinhardtHTTP
 import Logging

@@ -1,19 +1,19 @@
 /// A set of byte values, stored as a 256-bit bitmap, for the character classes the helpers test on
 /// hot paths (which bytes `quote()` leaves alone, which bytes a cookie value may carry unquoted).
-struct ByteSet: Sendable {
+package struct ByteSet: Sendable {
     private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     /// An empty set.
-    init() {}
+    package init() {}
 
     /// A set holding the UTF-8 bytes of the ASCII characters in `ascii`; non-ASCII characters are
     /// ignored, as Python's `quote()` ignores them in its `safe` argument.
-    init(_ ascii: String) {
+    package init(_ ascii: String) {
         for byte in ascii.utf8 where byte < 0x80 { insert(byte) }
     }
 
     /// Adds one byte value.
-    mutating func insert(_ byte: UInt8) {
+    package mutating func insert(_ byte: UInt8) {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
         case 0: words.0 |= bit
@@ -25,7 +25,7 @@ struct ByteSet: Sendable {
 
     /// Whether `byte` is in the set.
     @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
+    package func contains(_ byte: UInt8) -> Bool {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
         case 0: return words.0 & bit != 0
@@ -36,7 +36,7 @@ struct ByteSet: Sendable {
     }
 
     /// The union of two sets.
-    func union(_ other: ByteSet) -> ByteSet {
+    package func union(_ other: ByteSet) -> ByteSet {
         var result = self
         result.words.0 |= other.words.0
         result.words.1 |= other.words.1
@@ -46,5 +46,5 @@ struct ByteSet: Sendable {
     }
 
     /// The bytes Python's `urllib.parse.quote()` never escapes: ASCII letters, digits and `_.-~`.
-    static let alwaysSafe = ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+    package static let alwaysSafe = ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
 }

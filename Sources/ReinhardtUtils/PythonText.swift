@@ -1,7 +1,7 @@
 /// Python `str` behaviours that Django's helpers depend on and that Swift spells differently.
-enum PythonText {
+package enum PythonText {
     /// Whether `scalar` is whitespace to Python's `str.isspace()` / `str.strip()`.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return true
@@ -11,7 +11,7 @@ enum PythonText {
     }
 
     /// Python's `str.strip()` with no argument.
-    static func strip(_ text: Substring) -> Substring {
+    package static func strip(_ text: Substring) -> Substring {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
@@ -19,12 +19,12 @@ enum PythonText {
     }
 
     /// Python's `str.strip()` with no argument.
-    static func strip(_ text: String) -> String {
+    package static func strip(_ text: String) -> String {
         String(strip(text[...]))
     }
 
     /// Whether Python's `str.isprintable()` holds for `scalar`.
-    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == " " { return true }
         switch scalar.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned,
@@ -36,7 +36,7 @@ enum PythonText {
     }
 
     /// Python's `repr()` of a `str`, e.g. `'it\'s'` → `"it's"`.
-    static func repr(_ text: String) -> String {
+    package static func repr(_ text: String) -> String {
         let quote: Unicode.Scalar = text.unicodeScalars.contains("'") && !text.unicodeScalars.contains("\"") ? "\"" : "'"
         var output = String.UnicodeScalarView()
         output.append(quote)
@@ -65,7 +65,7 @@ enum PythonText {
     }
 
     /// Python's `repr()` of a list of `str`: `['a', 'b']`.
-    static func repr(_ list: [String]) -> String {
+    package static func repr(_ list: [String]) -> String {
         "[" + list.map(repr).joined(separator: ", ") + "]"
     }
 }

@@ -81,13 +81,13 @@ private func repercentInvalidUTF8(_ bytes: [UInt8]) -> String {
 }
 
 /// The `safe` sets of Django's URL helpers.
-enum URLCharacterSets {
+package enum URLCharacterSets {
     /// `escape_uri_path`'s safe characters.
-    static let uriPathSafe = ByteSet("/:@&+$,-_.!~*'()")
+    package static let uriPathSafe = ByteSet("/:@&+$,-_.!~*'()")
     /// `iri_to_uri`'s safe characters.
-    static let iriSafe = ByteSet("/#%[]=:;$&()+,!?*@'~")
+    package static let iriSafe = ByteSet("/#%[]=:;$&()+,!?*@'~")
     /// The bytes `uri_to_iri` decodes: unreserved ASCII letters and `-._~`, and 0x80–0xFF.
-    static let iriDecodable: ByteSet = {
+    package static let iriDecodable: ByteSet = {
         var set = ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-._~")
         for byte in UInt8(0x80)...UInt8(0xFF) { set.insert(byte) }
         return set
@@ -95,11 +95,11 @@ enum URLCharacterSets {
 }
 
 /// Strict UTF-8 validation, one sequence at a time.
-enum UTF8Validation {
+package enum UTF8Validation {
     /// The length of the valid UTF-8 sequence starting at `index`, or 0 when the byte there does
     /// not start one (a stray continuation byte, an overlong form, a surrogate, beyond U+10FFFF, or
     /// a truncated sequence).
-    static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    package static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
         let lead = bytes[index]
         let (length, secondRange): (Int, ClosedRange<UInt8>)
         switch lead {

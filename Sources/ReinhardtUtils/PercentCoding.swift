@@ -1,11 +1,11 @@
 /// Percent-encoding and -decoding over UTF-8 bytes, mirroring Python's `urllib.parse.quote`,
 /// `quote_plus` and `unquote` (with `errors="replace"`), which Django's helpers build on.
-enum PercentCoding {
+package enum PercentCoding {
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// The value of an ASCII hex digit, or `nil`.
     @inline(__always)
-    static func hexValue(_ byte: UInt8) -> UInt8? {
+    package static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte &- UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte &- UInt8(ascii: "a") &+ 10
@@ -16,7 +16,7 @@ enum PercentCoding {
 
     /// Appends `%XX` (upper-case hex, as Python writes it) for `byte`.
     @inline(__always)
-    static func appendEscaped(_ byte: UInt8, to output: inout [UInt8]) {
+    package static func appendEscaped(_ byte: UInt8, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "%"))
         output.append(hexDigits[Int(byte >> 4)])
         output.append(hexDigits[Int(byte & 0x0F)])
@@ -24,7 +24,7 @@ enum PercentCoding {
 
     /// Python's `quote(string, safe)` (or `quote_plus` when `spaceAsPlus`): every UTF-8 byte that is
     /// neither always safe nor in `safe` becomes `%XX`.
-    static func quote(_ string: String, safe: ByteSet, spaceAsPlus: Bool = false) -> String {
+    package static func quote(_ string: String, safe: ByteSet, spaceAsPlus: Bool = false) -> String {
         let keep = safe.union(.alwaysSafe)
         var string = string
         return string.withUTF8 { bytes -> String? in
@@ -65,7 +65,7 @@ enum PercentCoding {
     /// Python's `unquote(string.replace("+", " "))` (when `plusAsSpace`) or `unquote(string)` over a
     /// slice of valid UTF-8: decoded bytes that do not form valid UTF-8 become U+FFFD, one per
     /// maximal invalid subpart, exactly as Python's `"replace"` error handler does.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, plusAsSpace: Bool) -> String {
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, plusAsSpace: Bool) -> String {
         var needsWork = false
         for byte in bytes where byte == UInt8(ascii: "%") || (plusAsSpace && byte == UInt8(ascii: "+")) {
             needsWork = true
