@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .library(name: "Reinhardt", targets: ["Reinhardt"]),
         .library(name: "ReinhardtUtils", targets: ["ReinhardtUtils"]),
+        .library(name: "ReinhardtTemplates", targets: ["ReinhardtTemplates"]),
         .library(name: "ReinhardtHTTP", targets: ["ReinhardtHTTP"]),
         .library(name: "ReinhardtURLs", targets: ["ReinhardtURLs"]),
         .library(name: "ReinhardtServer", targets: ["ReinhardtServer"]),
@@ -42,6 +43,12 @@ let package = Package(
         .target(
             name: "ReinhardtUtils",
             dependencies: [],
+            swiftSettings: swiftSettings
+        ),
+        // Step 8: the Django Template Language (no HTTP; {% url %} reverses through ReinhardtURLs).
+        .target(
+            name: "ReinhardtTemplates",
+            dependencies: ["ReinhardtUtils", "ReinhardtURLs"],
             swiftSettings: swiftSettings
         ),
         // Step 2 of the cycle: Request, Response, QueryDict, cookies, uploads. No sockets, no routing.
@@ -124,6 +131,12 @@ let package = Package(
             path: "Demo/ReinhardtDemo"
         ),
         .testTarget(name: "ReinhardtUtilsTests", dependencies: ["ReinhardtUtils"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ReinhardtTemplatesTests",
+            dependencies: ["ReinhardtTemplates", "ReinhardtURLs", "ReinhardtHTTP"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ReinhardtHTTPTests", dependencies: ["ReinhardtHTTP", "ReinhardtUtils"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "ReinhardtURLsTests", dependencies: ["ReinhardtURLs"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(

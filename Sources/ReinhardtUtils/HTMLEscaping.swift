@@ -57,3 +57,33 @@ private enum HTMLEscaper {
         }
     }
 }
+
+/// Appends `text` to `output` escaped exactly as ``escapeHTML(_:)``, without building an
+/// intermediate string: the template engine's output path.
+public func appendEscapedHTML(_ text: String, to output: inout String) {
+    let utf8 = text.utf8
+    var runStart = utf8.startIndex
+    var index = runStart
+    while index != utf8.endIndex {
+        let entity: String
+        switch utf8[index] {
+        case UInt8(ascii: "&"): entity = "&amp;"
+        case UInt8(ascii: "<"): entity = "&lt;"
+        case UInt8(ascii: ">"): entity = "&gt;"
+        case UInt8(ascii: "\""): entity = "&quot;"
+        case UInt8(ascii: "'"): entity = "&#x27;"
+        default:
+            utf8.formIndex(after: &index)
+            continue
+        }
+        if runStart != index { output.append(contentsOf: text[runStart..<index]) }
+        output.append(entity)
+        utf8.formIndex(after: &index)
+        runStart = index
+    }
+    if runStart == utf8.startIndex {
+        output.append(text)
+    } else if runStart != utf8.endIndex {
+        output.append(contentsOf: text[runStart...])
+    }
+}

@@ -1,0 +1,44 @@
+import ReinhardtTemplates
+import Testing
+
+/// The engine's own behaviour beyond the Django fixtures: errors with locations, loaders, check.
+@Suite struct EngineTests {
+    let engine = TemplateEngine(loaders: [InMemoryLoader([
+        "base.html": "<title>{% block title %}Site{% endblock %}</title>{% block body %}{% endblock %}",
+        "page.html": "{% extends \"base.html\" %}{% block title %}{{ block.super }} | {{ name }}{% endblock %}",
+        "broken.html": "line one\n{% if %}",
+        "links.html": "{% url 'missing-route' %}",
+    ])])
+
+    @Test func rendersThroughInheritanceWithEscaping() throws {
+        let html = try engine.renderToString("page.html", ["name": "<Tom>"])
+        #expect(html == "<title>Site | &lt;Tom&gt;</title>")
+    }
+
+    @Test func listIndexOutOfRangeIsInvalid() throws {
+        let template = try engine.template(source: "[{{ l.3 }}]")
+        #expect(try template.render(["l": ["a", "b"]]) == "[]")
+    }
+
+    @Test func syntaxErrorsCarryTemplateLineAndColumn() {
+        #expect {
+            try engine.template(named: "broken.html")
+        } throws: { error in
+            guard let error = error as? TemplateError, let location = error.location else { return false }
+            return error.kind == .syntaxError && error.message == "Unexpected end of expression in if tag."
+                && location.templateName == "broken.html" && location.line == 2 && location.column == 1
+                && location.sourceLine == "{% if %}"
+        }
+    }
+
+    @Test func checkReportsEverySyntaxErrorOfEveryTemplate() {
+        let problems = engine.check()
+        #expect(problems.map(\.location?.templateName) == ["broken.html"])
+    }
+
+    @Test func missingTemplateIsTemplateDoesNotExist() {
+        #expect {
+            try engine.renderToString("nope.html")
+        } throws: { ($0 as? TemplateError)?.kind == .doesNotExist }
+    }
+}
