@@ -94,7 +94,7 @@ final class WidthRatioNode: Node {
         guard let numerator = PythonNumbers.float(value), let denominator = PythonNumbers.float(maximum) else { return "" }
         guard denominator != 0 else { return "0" }
         let ratio = numerator / denominator * Double(width)
-        guard ratio.isFinite else { return "" }
+        guard ratio.isFinite, abs(ratio) < 9.2e18 else { return "" }
         return String(Int(ratio.rounded(.toNearestOrEven)))
     }
 
