@@ -92,7 +92,7 @@ let package = Package(
         .target(
             name: "Reinhardt",
             dependencies: [
-                "ReinhardtUtils", "ReinhardtHTTP", "ReinhardtURLs", "ReinhardtServer",
+                "ReinhardtUtils", "ReinhardtHTTP", "ReinhardtURLs", "ReinhardtServer", "ReinhardtTemplates",
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -123,7 +123,8 @@ let package = Package(
         .target(
             name: "DemoSite",
             dependencies: ["Reinhardt", .product(name: "HTTPTypes", package: "swift-http-types")],
-            path: "Demo/DemoSite"
+            path: "Demo/DemoSite",
+            resources: [.copy("Templates")]
         ),
         .executableTarget(
             name: "ReinhardtDemo",

@@ -1,4 +1,5 @@
 import Foundation
+import Reinhardt
 
 /// A product of the demo shop (Django tutorial seed 001). Kept in memory until the ORM lands.
 public struct Product: Codable, Sendable, Equatable {
@@ -26,5 +27,17 @@ public enum Catalog {
     /// Products whose name contains `term`, case-insensitively.
     public static func search(_ term: String) -> [Product] {
         products.filter { $0.name.localizedCaseInsensitiveContains(term) }
+    }
+}
+
+extension Product: TemplateObject {
+    /// `{{ product.id }}`, `{{ product.name }}`, `{{ product.price }}` in templates.
+    public func templateAttribute(_ name: String) -> TemplateValue? {
+        switch name {
+        case "id": .int(id)
+        case "name": .string(self.name)
+        case "price": price.templateValue
+        default: nil
+        }
     }
 }

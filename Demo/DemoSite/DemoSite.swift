@@ -1,4 +1,5 @@
 public import Reinhardt
+import Foundation
 
 /// The demo site: the URLconf and settings served by `swift run ReinhardtDemo`.
 public enum DemoSite {
@@ -27,6 +28,12 @@ public enum DemoSite {
             GZipMiddleware(),
             XFrameOptionsMiddleware(),
         ]
+        settings.templates.appDirectories = [templateDirectory]
         return settings
+    }
+
+    /// The demo's `Templates/` folder, shipped as a resource of the DemoSite module.
+    static var templateDirectory: String {
+        Bundle.module.resourceURL!.appendingPathComponent("Templates").path
     }
 }

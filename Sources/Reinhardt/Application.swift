@@ -2,6 +2,7 @@ public import Logging
 public import ReinhardtHTTP
 public import ReinhardtServer
 public import ReinhardtURLs
+public import ReinhardtTemplates
 
 /// A Reinhardt site: settings, URLconf and middleware compiled into one immutable handler.
 ///
@@ -22,6 +23,9 @@ public struct Application: Sendable {
     public let activeMiddleware: [any Middleware]
     /// The application's logger.
     public let logger: Logger
+    /// The template engine, when ``Settings/templates`` names any templates; every template is
+    /// compiled when the application is built.
+    public let templates: TemplateEngine?
     /// What requests consult: allowed hosts, proxy trust, limits.
     public let policy: RequestPolicy
     private let handler: Handler
@@ -38,13 +42,25 @@ public struct Application: Sendable {
         self.policy = settings.makeRequestPolicy()
         self.resolver = try URLResolver(settings.rootURLConf, converters: settings.converters)
         self.activeMiddleware = try Self.prepare(settings.middleware, settings: settings, logger: logger)
+        self.templates = try Self.compileTemplates(settings, urls: resolver)
         let errors = ErrorResponder(
             debug: settings.debug,
             handlers: settings.errorHandlers,
             technicalPages: TechnicalPages(settings: settings),
             signals: signals
         )
-        self.handler = Handler(middleware: activeMiddleware, resolver: resolver, errors: errors, signals: signals, debug: settings.debug)
+        self.handler = Handler(
+            middleware: activeMiddleware, resolver: resolver, errors: errors, signals: signals, debug: settings.debug,
+            templates: templates.map { ($0, settings.templates.contextProcessors) })
+    }
+
+    /// The engine, with every template compiled and every `{% url %}` name checked.
+    private static func compileTemplates(_ settings: Settings, urls: URLResolver<ViewHandler>) throws -> TemplateEngine? {
+        guard settings.templates.isConfigured else { return nil }
+        let engine = settings.templates.makeEngine(debug: settings.debug, urls: urls)
+        let problems = engine.check()
+        if !problems.isEmpty { throw TemplateConfigurationError(problems: problems) }
+        return engine
     }
 
     private static func prepare(_ middleware: [any Middleware], settings: Settings, logger: Logger) throws -> [any Middleware] {

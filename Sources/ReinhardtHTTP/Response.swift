@@ -70,12 +70,16 @@ public struct Response: Sendable {
 public struct DeferredRender: Sendable {
     /// A name for the debug pages (the template name).
     public var name: String
+    /// What the step will render (a template response's names and context), for middleware to
+    /// inspect and change before rendering.
+    public var payload: (any Sendable)?
     /// Produces the final response from the current (still unrendered) one.
     public var render: @Sendable (Response) async throws -> Response
 
     /// Creates a deferred rendering step.
-    public init(name: String, render: @escaping @Sendable (Response) async throws -> Response) {
+    public init(name: String, payload: (any Sendable)? = nil, render: @escaping @Sendable (Response) async throws -> Response) {
         self.name = name
+        self.payload = payload
         self.render = render
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 public import Reinhardt
 
-/// `check`: build the whole application — settings, routes, middleware — without serving,
+/// `check`: build the whole application — settings, routes, middleware, templates — without serving,
 /// and report every configuration problem (Django's `check`).
 struct Check: ManagementCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate the site's configuration without serving it.")
@@ -25,7 +25,10 @@ public struct SystemCheck: Sendable {
         do {
             let app = try Application(settings: settings)
             let routes = app.resolver.allRoutes().count
-            return SystemCheck(passed: true, text: "System check identified no issues (\(routes) URL patterns, \(app.activeMiddleware.count) middleware).")
+            let templates = app.templates.map { ", \((try? $0.loaders.flatMap { try $0.templateNames() }.count) ?? 0) templates" } ?? ""
+            return SystemCheck(
+                passed: true,
+                text: "System check identified no issues (\(routes) URL patterns, \(app.activeMiddleware.count) middleware\(templates)).")
         } catch {
             return SystemCheck(passed: false, text: "SystemCheckError: System check identified some issues:\n\n\(error)")
         }

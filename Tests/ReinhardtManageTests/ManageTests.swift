@@ -40,6 +40,22 @@ func settings(_ patterns: URLPatterns) -> Settings {
         #expect(output.text.contains("nope"))
     }
 
+    @Test func checkReportsTemplateProblemsWithFileAndLine() async {
+        let output = Output()
+        var broken = settings([path("a/<int:id>/", detail, name: "a")])
+        broken.templates.loaders = [InMemoryLoader([
+            "page.html": "ok\n{% frobnicate %}",
+            "links.html": "{% url 'a' 1 %} {% url 'missing' %}",
+        ])]
+        let status = await Manage.run(settings: broken, arguments: ["check"]) { output.lines.append($0) }
+        #expect(status == 1)
+        #expect(output.text.contains("Invalid block tag on line 2: 'frobnicate'"))
+        #expect(output.text.contains("in page.html, line 2, column 1"))
+        #expect(output.text.contains("'missing', which no route has"))
+        #expect(output.text.contains("in links.html, line 1, column 17"))
+        #expect(!output.text.contains("names 'a'"))
+    }
+
     @Test func urlsListsRoutesWithNames() async {
         let output = Output()
         let patterns: URLPatterns = [

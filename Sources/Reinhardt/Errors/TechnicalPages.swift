@@ -1,3 +1,4 @@
+import ReinhardtTemplates
 import ReinhardtUtils
 import HTTPTypes
 import ReinhardtHTTP
@@ -34,6 +35,9 @@ struct TechnicalPages: Sendable {
     /// The technical 500.
     func serverError(_ error: any Error, request: Request) -> Response {
         var body = header(title: "\(type(of: error)) at \(request.path)", subtitle: String(describing: error))
+        if let templateError = error as? TemplateError, let location = templateError.location {
+            body += templateSection(templateError, location)
+        }
         body += table("Request information", rows: requestRows(request))
         body += table("Request headers", rows: request.headers.map { ($0.name.rawName, Self.mask(name: $0.name.rawName, value: $0.value)) })
         body += table("GET", rows: request.query.flatMap { entry in entry.values.map { (entry.key, $0) } })
@@ -41,6 +45,17 @@ struct TechnicalPages: Sendable {
         body += table("Settings", rows: settingsRows)
         body += footer()
         return .html(body, status: .internalServerError)
+    }
+
+    /// Django's "Error during template rendering": the template, the line, the failing line marked.
+    private func templateSection(_ error: TemplateError, _ location: TemplateSourceLocation) -> String {
+        """
+        <h2>Error during template rendering</h2>
+        <p>In template <code>\(escapeHTML(location.templateName))</code>, error at line \(location.line), column \(location.column):
+        \(escapeHTML(error.kind.name)): \(escapeHTML(error.message))</p>
+        <table class="source"><tr class="error"><th>\(location.line)</th><td><mark>\(escapeHTML(location.sourceLine))</mark></td></tr></table>
+
+        """
     }
 
     private func requestRows(_ request: Request) -> [(String, String)] {

@@ -1,6 +1,7 @@
 import Logging
 import ReinhardtHTTP
 import ReinhardtURLs
+import ReinhardtTemplates
 
 /// Django's `BaseHandler`: the middleware chain, built once, around URL resolution and the view.
 ///
@@ -11,9 +12,16 @@ struct Handler: Sendable {
     private let resolver: URLResolver<ViewHandler>
     private let errors: ErrorResponder
     private let signals: Signals
+    private let templates: (TemplateEngine, [ContextProcessor])?
+    private let debug: Bool
 
-    init(middleware: [any Middleware], resolver: URLResolver<ViewHandler>, errors: ErrorResponder, signals: Signals, debug: Bool) {
+    init(
+        middleware: [any Middleware], resolver: URLResolver<ViewHandler>, errors: ErrorResponder, signals: Signals, debug: Bool,
+        templates: (TemplateEngine, [ContextProcessor])?
+    ) {
         self.resolver = resolver
+        self.templates = templates
+        self.debug = debug
         self.errors = errors
         self.signals = signals
         let core = ViewCaller(
@@ -42,16 +50,23 @@ struct Handler: Sendable {
         }
     }
 
+    private func serve(_ request: Request) async -> Response {
+        do {
+            try request.checkLimits()
+            _ = try request.host()
+            return try await chain(request)
+        } catch {
+            return await errors.response(for: error, request: request)
+        }
+    }
+
     /// Serves one request through the whole cycle; never throws.
     func respond(to request: Request) async -> Response {
         if !signals.requestStarted.isEmpty { signals.requestStarted.send(request) }
         let response = await CurrentURLConf.$resolver.withValue(resolver) {
-            do {
-                try request.checkLimits()
-                _ = try request.host()
-                return try await chain(request)
-            } catch {
-                return await errors.response(for: error, request: request)
+            guard let (engine, processors) = templates else { return await serve(request) }
+            return await CurrentTemplates.$engine.withValue(engine) {
+                await CurrentTemplates.$processors.withValue((processors, debug)) { await serve(request) }
             }
         }
         if !signals.requestFinished.isEmpty { signals.requestFinished.send((request, response)) }

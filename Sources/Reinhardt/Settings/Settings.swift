@@ -47,6 +47,8 @@ public struct Settings: Sendable {
     public var xFrameOptions: String
     /// Replaceable error views (Django's `handler400`, `handler403`, `handler404`, `handler500`).
     public var errorHandlers: ErrorHandlers
+    /// Django's `TEMPLATES`: where templates live, libraries, context processors.
+    public var templates: TemplateSettings
     /// The level of the framework's loggers.
     public var logLevel: Logger.Level
 
@@ -74,6 +76,7 @@ public struct Settings: Sendable {
         self.security = SecuritySettings()
         self.xFrameOptions = "DENY"
         self.errorHandlers = ErrorHandlers()
+        self.templates = TemplateSettings()
         self.logLevel = debug ? .debug : .info
     }
 
