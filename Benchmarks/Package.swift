@@ -12,6 +12,10 @@ let package = Package(
     dependencies: [
         .package(path: "../"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        // Peers of the template benchmark (TemplateBench): swift-mustache and Leaf, on the NIO Reinhardt uses.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/leaf-kit", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The end-to-end server: the routes of ../shared/bench/peers served by Reinhardt.
@@ -30,6 +34,18 @@ let package = Package(
             ],
             path: "Benchmarks/ReinhardtBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // Template rendering: Reinhardt's DTL next to swift-mustache and Leaf on the same data
+        // (templates/run.sh adds Django's engine and prints the ratios).
+        .executableTarget(
+            name: "TemplateBench",
+            dependencies: [
+                .product(name: "ReinhardtTemplates", package: reinhardt),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "LeafKit", package: "leaf-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
         ),
     ]
 )

@@ -8,6 +8,10 @@ public final class Template: Sendable {
     public let nodes: NodeList
     /// `{% url %}` names written as literals, with where they are, for `manage check`.
     let urlNames: [(name: String, location: TemplateSourceLocation)]
+    /// Every `{% block %}` in the template, and whether it is itself a child (its first non-text
+    /// node is `{% extends %}`): what a child's `{% extends %}` needs of its parent on each render.
+    let blocks: [BlockNode]
+    let isChild: Bool
 
     /// Compiles `origin`'s source.
     /// - Throws: A `TemplateSyntaxError` with the template name, line and column.
@@ -17,6 +21,8 @@ public final class Template: Sendable {
         let parser = Parser(tokens: Lexer(source: origin.source).tokenize(), origin: origin, engine: engine)
         nodes = try parser.parse()
         urlNames = parser.urlNames
+        blocks = nodes.nodes(ofType: BlockNode.self)
+        isChild = nodes.nodes.first { !($0 is TextNode) } is ExtendsNode
     }
 
     /// The template's name.

@@ -21,8 +21,11 @@ public final class Context {
     public init(_ values: [String: TemplateValue] = [:], engine: TemplateEngine = .default, autoescape: Bool? = nil) {
         self.engine = engine
         self.autoescape = autoescape ?? engine.options.autoescape
-        self.scopes = [["True": .bool(true), "False": .bool(false), "None": .none], values]
+        self.scopes = [Self.builtins, values]
     }
+
+    /// The bottom scope of every context, as in Django.
+    private static let builtins: [String: TemplateValue] = ["True": .bool(true), "False": .bool(false), "None": .none]
 
     /// The innermost value for `name`, or nil.
     public subscript(name: String) -> TemplateValue? {

@@ -21,9 +21,7 @@ final class ExtendsNode: Node {
         let blockContext = frame.blocks ?? BlockContext()
         frame.blocks = blockContext
         blockContext.add(blocks)
-        if let first = parent.nodes.nodes.first(where: { !($0 is TextNode) }), !(first is ExtendsNode) {
-            blockContext.add(parent.nodes.nodes(ofType: BlockNode.self))
-        }
+        if !parent.isChild { blockContext.add(parent.blocks) }
         guard context.depth < Template.maximumDepth else {
             throw TemplateError(.recursionError, "maximum recursion depth exceeded while extending \(parent.name)")
         }
