@@ -1,3 +1,4 @@
+import Foundation
 import ReinhardtTemplates
 import Testing
 
@@ -40,5 +41,22 @@ import Testing
         #expect {
             try engine.renderToString("nope.html")
         } throws: { ($0 as? TemplateError)?.kind == .doesNotExist }
+    }
+}
+
+/// Templates in directories, including one that extends the template it overrides.
+@Suite struct DirectoryLoaderTests {
+    @Test func aTemplateCanExtendTheOneItOverrides() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-templates-\(UUID().uuidString)")
+        let project = root.appendingPathComponent("project"), app = root.appendingPathComponent("app")
+        for directory in [project, app] { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "{% extends 'page.html' %}{% block body %}[{{ block.super }}]{% endblock %}"
+            .write(to: project.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        try "<p>{% block body %}app{% endblock %}</p>".write(to: app.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        let engine = TemplateEngine(loaders: [DirectoryLoader([project.path, app.path])])
+        #expect(try engine.renderToString("page.html") == "<p>[app]</p>")
+        #expect(engine.check().isEmpty)
+        #expect(try DirectoryLoader([project.path]).origin(for: "../app/page.html") == nil)
     }
 }

@@ -59,6 +59,22 @@ public final class TemplateEngine: Sendable {
         return template
     }
 
+    /// The first source of `name` not in `skipping` (origin keys), compiled: how a template
+    /// extends another of the same name that it overrides (Django's `find_template(skip=)`).
+    public func template(named name: String, skipping: Set<String>) throws -> Template {
+        guard !skipping.isEmpty else { return try template(named: name) }
+        for loader in loaders {
+            for origin in try loader.origins(for: name) where !skipping.contains(origin.key) {
+                let key = "\u{0}" + origin.key
+                if let cached = cache.withLock({ $0[key] }) { return cached }
+                let template = try Template(origin: origin, engine: self)
+                cache.withLock { $0[key] = template }
+                return template
+            }
+        }
+        throw TemplateError(.doesNotExist, name)
+    }
+
     /// The first of `names` that exists (Django's `select_template`).
     public func selectTemplate(_ names: [String]) throws -> Template {
         var missing: [String] = []

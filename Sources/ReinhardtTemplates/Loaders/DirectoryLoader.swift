@@ -14,15 +14,21 @@ public struct DirectoryLoader: TemplateLoader {
 
     /// The first file called `name` under one of the directories.
     public func origin(for name: String) throws -> TemplateOrigin? {
+        try origins(for: name).first
+    }
+
+    /// Every file called `name`, one per directory that has it, in search order.
+    public func origins(for name: String) throws -> [TemplateOrigin] {
+        var found: [TemplateOrigin] = []
         for directory in directories {
             guard let path = Self.safeJoin(directory, name), FileManager.default.fileExists(atPath: path) else { continue }
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             guard let source = String(data: data, encoding: .utf8) else {
                 throw TemplateError(.syntaxError, "\(path) is not valid UTF-8")
             }
-            return TemplateOrigin(name: name, path: path, source: source)
+            found.append(TemplateOrigin(name: name, path: path, source: source))
         }
-        return nil
+        return found
     }
 
     /// Every file under the directories, as names relative to its directory.

@@ -14,6 +14,10 @@ public final class TemplateOrigin: Sendable {
         self.source = source
     }
 
+    /// What identifies this source among all loaders: its file path, or its name for sources
+    /// without one (Django compares origins the same way to stop `{% extends %}` recursion).
+    public var key: String { path ?? "name:" + name }
+
     /// The line, column and line text at UTF-8 `offset`.
     func location(ofOffset offset: Int) -> TemplateSourceLocation {
         let bytes = source.utf8

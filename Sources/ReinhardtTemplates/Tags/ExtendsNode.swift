@@ -4,10 +4,10 @@ final class ExtendsNode: Node {
     let parentName: FilterExpression
     let body: NodeList
     let blocks: [BlockNode]
-    let templateName: String
+    let origin: TemplateOrigin
 
-    init(parentName: FilterExpression, body: NodeList, templateName: String) {
-        self.templateName = templateName
+    init(parentName: FilterExpression, body: NodeList, origin: TemplateOrigin) {
+        self.origin = origin
         self.parentName = parentName
         self.body = body
         self.blocks = body.nodes(ofType: BlockNode.self)
@@ -38,13 +38,13 @@ final class ExtendsNode: Node {
             throw TemplateError.syntax(message)
         }
         if case .object(let object) = name, let template = object as? TemplateReference { return template.template }
-        // Django skips templates already in the chain, so extending one of them finds nothing.
+        // Sources already in the chain are skipped (Django's recursive template loading): a
+        // template may extend the same name found in a later directory, but never itself.
         let frame = context.renderState.current
-        if frame.extendsHistory.isEmpty { frame.extendsHistory = [templateName] }
-        let parentName = name.pythonString
-        guard !frame.extendsHistory.contains(parentName) else { throw TemplateError(.doesNotExist, parentName) }
-        frame.extendsHistory.append(parentName)
-        return try context.engine.template(named: parentName)
+        if frame.extendsHistory.isEmpty { frame.extendsHistory = [origin.key] }
+        let parent = try context.engine.template(named: name.pythonString, skipping: frame.extendsHistory)
+        frame.extendsHistory.insert(parent.origin.key)
+        return parent
     }
 
     static let compile: TagCompiler = { parser, token in
@@ -56,7 +56,7 @@ final class ExtendsNode: Node {
         guard body.nodes(ofType: ExtendsNode.self).isEmpty else {
             throw TemplateError.syntax("'\(bits[0])' cannot appear more than once in the same template")
         }
-        return ExtendsNode(parentName: parentName, body: body, templateName: parser.origin.name)
+        return ExtendsNode(parentName: parentName, body: body, origin: parser.origin)
     }
 }
 
