@@ -45,7 +45,9 @@ let package = Package(
                 .product(name: "LeafKit", package: "leaf-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
-            ]
+            ],
+            // A single-threaded command-line program: top-level globals without actor annotations.
+            swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]
 )

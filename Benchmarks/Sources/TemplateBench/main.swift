@@ -9,11 +9,14 @@
 // `'` as `&#39;` where Django writes `&#x27;`; that one entity is normalized before comparing). Reinhardt's
 // outputs are written to <output dir> so that django_bench.py can check Django's against them.
 //
-// Timing: a warm-up of one batch, then 5 batches of N renders; the median batch's ns/render is printed as
-// `engine<TAB>workload<TAB>ns_per_render` on stdout (details on stderr). Each render builds its context from
-// the same Swift values inside the timed loop, as a view would per request, and renders by template name
+// Timing: a warm-up batch per case, then 5 batches of N renders per case, taken round-robin across the six
+// (engine, workload) cases; the median batch's ns/render is printed as
+// `engine<TAB>workload<TAB>ns_per_render` on stdout (details on stderr). Fortunes: each render builds its
+// context from the same Fortune structs inside the timed loop, as a view would per request. Deep: the context
+// is converted once, outside the loop, for every engine (see below). Every render goes by template name
 // through the engine's cache (Reinhardt `TemplateEngine.renderToString`, Mustache `MustacheLibrary.render`,
 // Leaf `LeafRenderer.render(path:context:)` with its default cache).
+// TEMPLATEBENCH_ONLY=reinhardt (comma-separated engine names) times only those engines, for profiling.
 
 import Foundation
 import LeafKit
@@ -220,16 +223,24 @@ func leafFortunes() throws -> ByteBuffer {
     try leafRender("fortunes", ["fortunes": .array(fortunes.map(\.leafData))])
 }
 
+// The deep page's context is nested page data converted once, outside the timing, for every engine (Django's
+// is the dictionary json.load returns); each render then passes it by value, so this workload measures
+// rendering alone. DEEP_CONTEXT_PER_RENDER=1 converts it inside the timed loop instead, as for fortunes.
+let deepContextPerRender = ProcessInfo.processInfo.environment["DEEP_CONTEXT_PER_RENDER"] == "1"
+let reinhardtDeepContext = deepData.reinhardtContext
+let mustacheDeepContext = deepData.mustache
+let leafDeepContext = deepData.leafContext
+
 func reinhardtDeep() throws -> String {
-    try reinhardtEngine.renderToString("level5.html", deepData.reinhardtContext)
+    try reinhardtEngine.renderToString("level5.html", deepContextPerRender ? deepData.reinhardtContext : reinhardtDeepContext)
 }
 
 func mustacheDeep() -> String {
-    mustacheLibrary.render(deepData.mustache, withTemplate: "level5")!
+    mustacheLibrary.render(deepContextPerRender ? deepData.mustache : mustacheDeepContext, withTemplate: "level5")!
 }
 
 func leafDeep() throws -> ByteBuffer {
-    try leafRender("level5", deepData.leafContext)
+    try leafRender("level5", deepContextPerRender ? deepData.leafContext : leafDeepContext)
 }
 
 // MARK: - Verification
@@ -286,32 +297,50 @@ note("outputs verified: mustache and leaf equal Reinhardt's on fortunes (\(expec
 
 nonisolated(unsafe) var sink = 0
 
-/// Median ns/render over `batches` batches of `renders`, after one warm-up batch.
-func measure(_ engine: String, _ workload: String, renders: Int, _ body: () throws -> Int) rethrows {
-    for _ in 0..<renders { sink &+= try body() }
-    let clock = ContinuousClock()
+/// Engines to time (all unless TEMPLATEBENCH_ONLY lists some, comma-separated: for profiling one engine).
+let onlyEngines = ProcessInfo.processInfo.environment["TEMPLATEBENCH_ONLY"].map { Set($0.split(separator: ",").map(String.init)) }
+
+struct Case {
+    let engine: String
+    let workload: String
+    let renders: Int
+    let body: () throws -> Int
     var perRender: [Double] = []
-    for _ in 0..<batches {
-        let start = clock.now
-        for _ in 0..<renders { sink &+= try body() }
-        let elapsed = start.duration(to: clock.now)
-        let ns = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-        perRender.append(ns / Double(renders))
-    }
-    let median = perRender.sorted()[batches / 2]
-    note("\(engine)\t\(workload)\tbatches ns/render: \(perRender.map { String(format: "%.0f", $0) }.joined(separator: " "))")
-    print("\(engine)\t\(workload)\t\(String(format: "%.1f", median))")
-    fflush(stdout)
 }
 
+var cases = [
+    Case(engine: "reinhardt", workload: "fortunes", renders: fortunesRenders) { try reinhardtFortunes().utf8.count },
+    Case(engine: "mustache", workload: "fortunes", renders: fortunesRenders) { mustacheFortunes().utf8.count },
+    Case(engine: "leaf", workload: "fortunes", renders: fortunesRenders) { try leafFortunes().readableBytes },
+    Case(engine: "reinhardt", workload: "deep", renders: deepRenders) { try reinhardtDeep().utf8.count },
+    Case(engine: "mustache", workload: "deep", renders: deepRenders) { mustacheDeep().utf8.count },
+    Case(engine: "leaf", workload: "deep", renders: deepRenders) { try leafDeep().readableBytes },
+].filter { onlyEngines?.contains($0.engine) ?? true }
+
+// One warm-up batch per case, then the batches round-robin across cases (batch 1 of every case, then batch
+// 2, ...), so that a disturbance on the machine lands on every engine alike rather than on one of them.
+let clock = ContinuousClock()
 do {
-    try measure("reinhardt", "fortunes", renders: fortunesRenders) { try reinhardtFortunes().utf8.count }
-    measure("mustache", "fortunes", renders: fortunesRenders) { mustacheFortunes().utf8.count }
-    try measure("leaf", "fortunes", renders: fortunesRenders) { try leafFortunes().readableBytes }
-    try measure("reinhardt", "deep", renders: deepRenders) { try reinhardtDeep().utf8.count }
-    measure("mustache", "deep", renders: deepRenders) { mustacheDeep().utf8.count }
-    try measure("leaf", "deep", renders: deepRenders) { try leafDeep().readableBytes }
+    for index in cases.indices {
+        for _ in 0..<cases[index].renders { sink &+= try cases[index].body() }
+    }
+    for _ in 0..<batches {
+        for index in cases.indices {
+            let body = cases[index].body
+            let renders = cases[index].renders
+            let start = clock.now
+            for _ in 0..<renders { sink &+= try body() }
+            let elapsed = start.duration(to: clock.now)
+            let ns = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+            cases[index].perRender.append(ns / Double(renders))
+        }
+    }
 } catch {
     fail("render failed while timing: \(error)")
+}
+for timed in cases {
+    let median = timed.perRender.sorted()[batches / 2]
+    note("\(timed.engine)\t\(timed.workload)\tbatches ns/render: \(timed.perRender.map { String(format: "%.0f", $0) }.joined(separator: " "))")
+    print("\(timed.engine)\t\(timed.workload)\t\(String(format: "%.1f", median))")
 }
 note("(checksum \(sink))")

@@ -62,7 +62,8 @@ public final class TemplateEngine: Sendable {
     /// The first source of `name` not in `skipping` (origin keys), compiled: how a template
     /// extends another of the same name that it overrides (Django's `find_template(skip=)`).
     public func template(named name: String, skipping: Set<String>) throws -> Template {
-        guard !skipping.isEmpty else { return try template(named: name) }
+        let first = try template(named: name)
+        guard skipping.contains(first.origin.key) else { return first }
         for loader in loaders {
             for origin in try loader.origins(for: name) where !skipping.contains(origin.key) {
                 let key = "\u{0}" + origin.key
