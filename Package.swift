@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Reinhardt", targets: ["Reinhardt"]),
         .library(name: "ReinhardtUtils", targets: ["ReinhardtUtils"]),
         .library(name: "ReinhardtTemplates", targets: ["ReinhardtTemplates"]),
+        .library(name: "ReinhardtDB", targets: ["ReinhardtDB"]),
         .library(name: "ReinhardtHTTP", targets: ["ReinhardtHTTP"]),
         .library(name: "ReinhardtURLs", targets: ["ReinhardtURLs"]),
         .library(name: "ReinhardtServer", targets: ["ReinhardtServer"]),
@@ -37,6 +38,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Django's django.utils: escaping, quoting, Python-exact text, number and date rules shared by every layer.
@@ -49,6 +52,19 @@ let package = Package(
         .target(
             name: "ReinhardtTemplates",
             dependencies: ["ReinhardtUtils", "ReinhardtURLs"],
+            swiftSettings: swiftSettings
+        ),
+        // The ORM's lowest layer: SQLite/PostgreSQL connections, pools, transactions, query log, typed errors.
+        .target(
+            name: "ReinhardtDB",
+            dependencies: [
+                "ReinhardtUtils",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Step 2 of the cycle: Request, Response, QueryDict, cookies, uploads. No sockets, no routing.
@@ -136,6 +152,11 @@ let package = Package(
             name: "ReinhardtTemplatesTests",
             dependencies: ["ReinhardtTemplates", "ReinhardtURLs", "ReinhardtHTTP"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReinhardtDBTests",
+            dependencies: ["ReinhardtDB", "ReinhardtUtils", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ReinhardtHTTPTests", dependencies: ["ReinhardtHTTP", "ReinhardtUtils"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

@@ -1,0 +1,34 @@
+import SQLiteNIO
+
+/// A pooled SQLite connection. SQLiteNIO runs every libsqlite3 call on NIO's thread pool, so no
+/// event loop is ever blocked.
+struct SQLiteDatabaseConnection: DatabaseConnection {
+    let connection: SQLiteConnection
+    let instrumentation: QueryInstrumentation
+
+    var dialect: SQLDialect { .sqlite }
+
+    func query(_ sql: String, _ binds: [DatabaseValue]) async throws -> [Row] {
+        try await instrumentation.run(sql, bindCount: binds.count) {
+            try await connection.query(sql, binds.map(\.sqliteData)).map(Row.init(sqliteRow:))
+        }
+    }
+
+    func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {
+        try await instrumentation.run(sql, bindCount: binds.count) {
+            _ = try await connection.query(sql, binds.map(\.sqliteData))
+            return try await changes(after: sql)
+        }
+    }
+
+    /// `changes()` and, after an `INSERT`/`REPLACE` that stored rows, `last_insert_rowid()`.
+    /// Safe because the connection is leased to one caller at a time.
+    private func changes(after sql: String) async throws -> ExecutionResult {
+        let row = try await connection.query("SELECT changes(), last_insert_rowid()", []).first
+        let count = row?.columns.first?.data.integer ?? 0
+        let keyword = SQLAccess.firstKeyword(of: sql)
+        let inserted = count > 0 && (keyword == "INSERT" || keyword == "REPLACE")
+        let rowID = inserted ? row?.columns.last?.data.integer.map(Int64.init) : nil
+        return ExecutionResult(rowsAffected: Int(count), lastInsertedID: rowID)
+    }
+}

@@ -1,0 +1,27 @@
+/// One result row: the column names in select order and their values.
+public struct Row: Sendable, Hashable {
+    /// The column names, in the order the statement selected them.
+    public let columns: [String]
+    /// The values, parallel to ``columns``.
+    public let values: [DatabaseValue]
+
+    /// A row from parallel column names and values.
+    public init(columns: [String], values: [DatabaseValue]) {
+        precondition(columns.count == values.count, "Row needs one value per column")
+        self.columns = columns
+        self.values = values
+    }
+
+    /// The value of the first column called `name`, or nil when the row has no such column.
+    public subscript(_ name: String) -> DatabaseValue? {
+        columns.firstIndex(of: name).map { values[$0] }
+    }
+
+    /// The value at `index` (0-based, in select order).
+    public subscript(_ index: Int) -> DatabaseValue {
+        values[index]
+    }
+
+    /// The number of columns.
+    public var count: Int { values.count }
+}
