@@ -36,6 +36,10 @@ mkdir -p "$OUT"
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
+# The Reinhardt sources the binary is built from (recorded before building; "binary as built" with NO_BUILD=1).
+COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+DIRTY="$(git -C "$ROOT" status --porcelain -- Sources/ReinhardtTemplates Sources/ReinhardtUtils 2>/dev/null | grep -q . && echo ', ReinhardtTemplates/Utils modified' || true)"
+if [ "${NO_BUILD:-0}" = 1 ] && [ -x "$BIN" ]; then COMMIT="an existing build (NO_BUILD=1; HEAD $COMMIT"; DIRTY="$DIRTY)"; fi
 if [ "${NO_BUILD:-0}" != 1 ] || [ ! -x "$BIN" ]; then
     while pgrep -x swift-build >/dev/null || pgrep -f "swift-build" >/dev/null; do
         log "another swift-build is running; waiting"
@@ -50,10 +54,10 @@ if [ "${NO_BUILD:-0}" != 1 ] || [ ! -x "$BIN" ]; then
 fi
 [ -x "$PYTHON" ] || { log "no Python at $PYTHON (set PYTHON)"; exit 1; }
 
-# Measure on a quiet machine: wait for other builds (another engineer's swift-build, swiftc) to finish.
+# Measure on a quieter machine: wait for other Swift builds and test runs (swift-build, swiftc, swift-test) to end.
 wait_quiet() {
     while pgrep -f swift-build >/dev/null || pgrep -x swift-frontend >/dev/null || pgrep -x swiftc >/dev/null \
-        || pgrep -f "PackageTests.xctest" >/dev/null; do
+        || pgrep -x swift-test >/dev/null || pgrep -f "PackageTests.xctest" >/dev/null; do
         log "a Swift build is running elsewhere; waiting before measuring"
         sleep 15
     done
@@ -71,8 +75,6 @@ log "django_bench.py: Django $("$PYTHON" -c 'import django; print(django.get_ver
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "wrote $TSV"
 
-COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
-DIRTY="$(git -C "$ROOT" status --porcelain -- Sources/ReinhardtTemplates Sources/ReinhardtUtils 2>/dev/null | grep -q . && echo ', ReinhardtTemplates/Utils modified' || true)"
 awk -F'\t' -v run="$RUN_ID" -v commit="$COMMIT$DIRTY" -v cpu="$(nproc)" -v load="$LOAD_BEFORE → $LOAD_AFTER" '
 NR == 1 { next }
 { ns[$1 "/" $2] = $3 }

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Logging
 import HTTPTypes
@@ -15,7 +16,11 @@ import Testing
     .text("fields=\(try await request.form().count)")
 }
 
+/// How many `/slow/` requests have reached their view, so tests can act once one is in flight.
+let slowRequestsStarted = Atomic<Int>(0)
+
 @Sendable func slow(_ request: Request) async throws -> Response {
+    slowRequestsStarted.add(1, ordering: .sequentiallyConsistent)
     try await Task.sleep(for: .milliseconds(600))
     return .text("finally")
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Logging
 import NIOSSL
@@ -46,8 +47,12 @@ func withRunningServer(_ configure: (inout ServerConfiguration) -> Void, _ body:
 @Suite(.serialized) struct ShutdownAndProtocolTests {
     @Test func gracefulShutdownLetsInFlightRequestsFinish() async throws {
         try await withRunningServer({ _ in }) { port, group in
+            let before = slowRequestsStarted.load(ordering: .sequentiallyConsistent)
             async let response = exchange("GET /slow/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", port: port)
-            try await Task.sleep(for: .milliseconds(200))
+            // Shut down only once the request is in the view, however loaded the machine is.
+            while slowRequestsStarted.load(ordering: .sequentiallyConsistent) == before {
+                try await Task.sleep(for: .milliseconds(10))
+            }
             await group.triggerGracefulShutdown()
             let finished = try await response
             #expect(finished?.statusCode == 200)

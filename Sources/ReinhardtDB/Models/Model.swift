@@ -1,0 +1,43 @@
+/// A model: a Swift value stored as one row of its table (Django's `models.Model`).
+///
+/// The `@Model` macro writes the conformance from the declaration; it can also be written by
+/// hand, as below. No `Mirror` is involved: rows decode through ``init(row:)`` and values encode
+/// through ``databaseValues``, both straight-line code.
+///
+/// ```swift
+/// struct Product: Model {
+///     var id: Int64?
+///     var name: String
+///     static let schema = ModelSchema(appLabel: "shop", name: "Product", fields: [
+///         FieldSchema("id", .bigAutoField, primaryKey: true),
+///         FieldSchema("name", .char(maxLength: 100)),
+///     ])
+///     init(row: Row) throws { id = try row.decode("id"); name = try row.decode("name") }
+///     var databaseValues: [DatabaseValue] { [id.databaseValue, name.databaseValue] }
+///     mutating func setPrimaryKey(_ value: DatabaseValue) { id = value.int64Value }
+/// }
+/// ```
+public protocol Model: Sendable {
+    /// The table and fields.
+    static var schema: ModelSchema { get }
+
+    /// Decodes a row selected with this model's columns.
+    init(row: Row) throws
+
+    /// The value of every field, in ``ModelSchema/fields`` order.
+    var databaseValues: [DatabaseValue] { get }
+
+    /// Stores the primary key the database generated on insert.
+    mutating func setPrimaryKey(_ value: DatabaseValue)
+}
+
+extension Model {
+    /// Django's `Model.objects`: the query set of every row.
+    public static var objects: QuerySet<Self> { QuerySet() }
+
+    /// The primary key's value (`.null` before the first save of an auto key).
+    public var primaryKeyValue: DatabaseValue {
+        let index = Self.schema.fields.firstIndex(where: \.isPrimaryKey) ?? 0
+        return databaseValues[index]
+    }
+}

@@ -1,0 +1,35 @@
+/// A filter condition, combinable with `&`, `|` and `!` — Django's `Q` object.
+///
+/// ```swift
+/// Product.objects.filter(Q("name__icontains", "tea") | Q("price__lt", 5))
+/// Product.objects.exclude(!Q("stock", 0))
+/// ```
+public indirect enum Q: Sendable {
+    /// One lookup: `field__lookup`, value.
+    case lookup(String, DatabaseValue)
+    /// A lookup whose value is a list (`__in`, `__range`).
+    case lookupList(String, [DatabaseValue])
+    /// Both hold.
+    case and([Q])
+    /// Either holds.
+    case or([Q])
+    /// Does not hold.
+    case not(Q)
+
+    /// `field__lookup = value`.
+    public init(_ path: String, _ value: some DatabaseValueConvertible) {
+        self = .lookup(path, value.databaseValue)
+    }
+
+    /// `field__in = values` or `field__range = (low, high)`.
+    public init<Value: DatabaseValueConvertible>(_ path: String, _ values: [Value]) {
+        self = .lookupList(path, values.map(\.databaseValue))
+    }
+
+    /// Both conditions.
+    public static func & (lhs: Q, rhs: Q) -> Q { .and([lhs, rhs]) }
+    /// Either condition.
+    public static func | (lhs: Q, rhs: Q) -> Q { .or([lhs, rhs]) }
+    /// The negation.
+    public static prefix func ! (operand: Q) -> Q { .not(operand) }
+}

@@ -1,0 +1,92 @@
+/// Running a query set: fetching models, counting, existence, `get`.
+extension QuerySet {
+    /// Every matching row as a model.
+    public func all() async throws -> [M] {
+        let (sql, binds) = try selectSQL(columns: nil)
+        let rows = try await resolvedDatabase().query(sql, binds)
+        return try rows.map { try M(row: FieldValues.normalize($0, for: M.schema)) }
+    }
+
+    /// The first row in order (by primary key when unordered), or nil.
+    public func first() async throws -> M? {
+        var query = self
+        if query.effectiveOrdering.isEmpty { query.ordering = ["pk"] }
+        return try await query[0..<1].all().first
+    }
+
+    /// The last row in order (by primary key when unordered), or nil.
+    public func last() async throws -> M? {
+        var query = self
+        let ordering = query.effectiveOrdering.isEmpty ? ["pk"] : query.effectiveOrdering
+        query.ordering = ordering.map { $0.hasPrefix("-") ? String($0.dropFirst()) : "-" + $0 }
+        return try await query[0..<1].all().first
+    }
+
+    /// The one row matching `condition` (and the filters so far).
+    /// - Throws: ``ModelError`` `.doesNotExist` or `.multipleObjectsReturned`, as Django's `get()`.
+    public func get(_ condition: Q? = nil) async throws -> M {
+        var query = condition.map(filter) ?? self
+        query.limit = 21
+        let found = try await query.all()
+        guard let model = found.first else {
+            throw ModelError(.doesNotExist, "\(M.schema.name) matching query does not exist.")
+        }
+        guard found.count == 1 else {
+            let count = found.count > 20 ? "more than 20" : "\(found.count)"
+            throw ModelError(.multipleObjectsReturned, "get() returned more than one \(M.schema.name) -- it returned \(count)!")
+        }
+        return model
+    }
+
+    /// The row where `path` matches `value`.
+    public func get(_ path: String, _ value: some DatabaseValueConvertible) async throws -> M {
+        try await get(Q(path, value))
+    }
+
+    /// How many rows match (`SELECT COUNT(*)`).
+    public func count() async throws -> Int {
+        var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
+        let inner = "SELECT 1 FROM \(compiler.table)" + (try compiler.whereClause(conditions))
+            + compiler.sliceClause(limit: limit, offset: offset)
+        let rows = try await resolvedDatabase().query("SELECT COUNT(*) AS \"count\" FROM (\(inner)) AS \"subquery\"", compiler.builder.binds)
+        return Int(rows.first?["count"]?.int64Value ?? 0)
+    }
+
+    /// Whether any row matches.
+    public func exists() async throws -> Bool {
+        var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
+        let sql = "SELECT 1 AS \"a\" FROM \(compiler.table)" + (try compiler.whereClause(conditions))
+            + compiler.sliceClause(limit: 1, offset: offset)
+        return try await !resolvedDatabase().query(sql, compiler.builder.binds).isEmpty
+    }
+
+    /// The chosen fields of each matching row, by field name (Django's `values()`).
+    public func values(_ fields: String...) async throws -> [[String: DatabaseValue]] {
+        let names = fields.isEmpty ? M.schema.fields.map(\.name) : fields
+        let schemaFields = try names.map { name -> FieldSchema in
+            guard let field = M.schema.field(named: name) else { throw QueryCompiler(M.schema, dialect: .sqlite).unknownField(name) }
+            return field
+        }
+        let (sql, binds) = try selectSQL(columns: schemaFields)
+        return try await resolvedDatabase().query(sql, binds).map { row in
+            Dictionary(uniqueKeysWithValues: zip(names, schemaFields.map { row[$0.column] ?? .null }))
+        }
+    }
+
+    /// The rows by primary key (Django's `in_bulk`).
+    public func inBulk<Key: DatabaseValueConvertible & Hashable>(_ keys: [Key]) async throws -> [Key: M] {
+        let models = try await filter("pk__in", keys).all()
+        var result: [Key: M] = [:]
+        for model in models { if let key = Key(databaseValue: model.primaryKeyValue) { result[key] = model } }
+        return result
+    }
+
+    /// `SELECT columns FROM table WHERE … ORDER BY … LIMIT …`.
+    func selectSQL(columns: [FieldSchema]?) throws -> (String, [DatabaseValue]) {
+        var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
+        let list = columns.map { $0.map { compiler.table + "." + compiler.builder.quote($0.column) }.joined(separator: ", ") } ?? compiler.columnList
+        let sql = "SELECT \(list) FROM \(compiler.table)" + (try compiler.whereClause(conditions))
+            + (try compiler.orderClause(effectiveOrdering)) + compiler.sliceClause(limit: limit, offset: offset)
+        return (sql, compiler.builder.binds)
+    }
+}

@@ -1,0 +1,41 @@
+/// Changing rows through a query set: `update`, `delete`, `create`.
+extension QuerySet {
+    /// Sets fields on every matching row in one `UPDATE`; returns how many rows changed.
+    public func update(_ changes: [String: DatabaseValue]) async throws -> Int {
+        let database = try resolvedDatabase()
+        var compiler = QueryCompiler(M.schema, dialect: database.dialect)
+        var assignments: [String] = []
+        for (name, value) in changes.sorted(by: { $0.key < $1.key }) {
+            guard let field = M.schema.field(named: name) else { throw compiler.unknownField(name) }
+            let prepared = try FieldValues.prepare(value, for: field)
+            assignments.append("\(compiler.builder.quote(field.column)) = \(compiler.builder.bind(prepared))")
+        }
+        guard !assignments.isEmpty else { return 0 }
+        let sql = "UPDATE \(compiler.table) SET \(assignments.joined(separator: ", "))" + (try scopedWhere(&compiler))
+        return try await database.execute(sql, compiler.builder.binds).rowsAffected
+    }
+
+    /// Deletes every matching row; returns how many were deleted.
+    public func delete() async throws -> Int {
+        let database = try resolvedDatabase()
+        var compiler = QueryCompiler(M.schema, dialect: database.dialect)
+        let sql = "DELETE FROM \(compiler.table)" + (try scopedWhere(&compiler))
+        return try await database.execute(sql, compiler.builder.binds).rowsAffected
+    }
+
+    /// Inserts `model` and returns it with its generated primary key (Django's `create()`).
+    public func create(_ model: M) async throws -> M {
+        var saved = model
+        try await saved.insert(into: try resolvedDatabase())
+        return saved
+    }
+
+    /// The WHERE clause, restricted to the slice through a primary-key subquery when sliced.
+    private func scopedWhere(_ compiler: inout QueryCompiler) throws -> String {
+        guard limit != nil || offset > 0 else { return try compiler.whereClause(conditions) }
+        let pk = compiler.builder.quote(M.schema.primaryKey.column)
+        let inner = "SELECT \(compiler.table).\(pk) FROM \(compiler.table)" + (try compiler.whereClause(conditions))
+            + (try compiler.orderClause(effectiveOrdering)) + compiler.sliceClause(limit: limit, offset: offset)
+        return " WHERE \(pk) IN (SELECT * FROM (\(inner)) AS \"slice\")"
+    }
+}
