@@ -108,7 +108,7 @@ let package = Package(
         .target(
             name: "Reinhardt",
             dependencies: [
-                "ReinhardtUtils", "ReinhardtHTTP", "ReinhardtURLs", "ReinhardtServer", "ReinhardtTemplates",
+                "ReinhardtUtils", "ReinhardtHTTP", "ReinhardtURLs", "ReinhardtServer", "ReinhardtTemplates", "ReinhardtDB",
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -172,7 +172,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReinhardtTests",
-            dependencies: ["Reinhardt", "ReinhardtTesting", .product(name: "CompressNIO", package: "compress-nio")],
+            dependencies: ["Reinhardt", "ReinhardtTesting", "ReinhardtDB", .product(name: "CompressNIO", package: "compress-nio")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ReinhardtTestingTests", dependencies: ["ReinhardtTesting"], swiftSettings: swiftSettings),

@@ -3,6 +3,7 @@ public import ReinhardtHTTP
 public import ReinhardtServer
 public import ReinhardtURLs
 public import ReinhardtTemplates
+public import ReinhardtDB
 
 /// A Reinhardt site: settings, URLconf and middleware compiled into one immutable handler.
 ///
@@ -26,6 +27,9 @@ public struct Application: Sendable {
     /// The template engine, when ``Settings/templates`` names any templates; every template is
     /// compiled when the application is built.
     public let templates: TemplateEngine?
+    /// The database, when ``Settings/database`` names one; views reach it as `CurrentDatabase.database`
+    /// and query sets use it by default.
+    public let database: Database?
     /// What requests consult: allowed hosts, proxy trust, limits.
     public let policy: RequestPolicy
     private let handler: Handler
@@ -43,6 +47,7 @@ public struct Application: Sendable {
         self.resolver = try URLResolver(settings.rootURLConf, converters: settings.converters)
         self.activeMiddleware = try Self.prepare(settings.middleware, settings: settings, logger: logger)
         self.templates = try Self.compileTemplates(settings, urls: resolver)
+        self.database = try settings.database.map { try Database(url: $0.url, logger: logger) }
         let errors = ErrorResponder(
             debug: settings.debug,
             handlers: settings.errorHandlers,
@@ -51,7 +56,9 @@ public struct Application: Sendable {
         )
         self.handler = Handler(
             middleware: activeMiddleware, resolver: resolver, errors: errors, signals: signals, debug: settings.debug,
-            templates: templates.map { ($0, settings.templates.contextProcessors) })
+            environment: RequestEnvironment(
+                resolver: resolver, templates: templates, contextProcessors: settings.templates.contextProcessors,
+                database: database, atomicRequests: settings.database?.atomicRequests ?? false, debug: settings.debug))
     }
 
     /// The engine, with every template compiled and every `{% url %}` name checked.
@@ -89,7 +96,13 @@ public struct Application: Sendable {
 
     /// Serves until SIGTERM or SIGINT, letting in-flight requests finish.
     public func run() async throws {
-        try await makeServer().runUntilShutdownSignal()
+        do {
+            try await makeServer().runUntilShutdownSignal()
+        } catch {
+            await database?.close()
+            throw error
+        }
+        await database?.close()
     }
 
     /// `reverse()` outside a request.

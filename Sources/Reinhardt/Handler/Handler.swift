@@ -2,6 +2,7 @@ import Logging
 import ReinhardtHTTP
 import ReinhardtURLs
 import ReinhardtTemplates
+import ReinhardtDB
 
 /// Django's `BaseHandler`: the middleware chain, built once, around URL resolution and the view.
 ///
@@ -12,16 +13,14 @@ struct Handler: Sendable {
     private let resolver: URLResolver<ViewHandler>
     private let errors: ErrorResponder
     private let signals: Signals
-    private let templates: (TemplateEngine, [ContextProcessor])?
-    private let debug: Bool
+    private let environment: RequestEnvironment
 
     init(
         middleware: [any Middleware], resolver: URLResolver<ViewHandler>, errors: ErrorResponder, signals: Signals, debug: Bool,
-        templates: (TemplateEngine, [ContextProcessor])?
+        environment: RequestEnvironment
     ) {
         self.resolver = resolver
-        self.templates = templates
-        self.debug = debug
+        self.environment = environment
         self.errors = errors
         self.signals = signals
         let core = ViewCaller(
@@ -29,7 +28,8 @@ struct Handler: Sendable {
             viewMiddleware: middleware.compactMap { $0 as? any ViewMiddleware },
             exceptionMiddleware: middleware.reversed().compactMap { $0 as? any ExceptionMiddleware },
             templateMiddleware: middleware.reversed().compactMap { $0 as? any TemplateResponseMiddleware },
-            reportTried: debug
+            reportTried: debug,
+            atomicDatabase: environment.atomicRequests ? environment.database : nil
         )
         var next: Next = Self.convertingErrors(errors) { try await core.response(for: $0) }
         for layer in middleware.reversed() {
@@ -63,12 +63,7 @@ struct Handler: Sendable {
     /// Serves one request through the whole cycle; never throws.
     func respond(to request: Request) async -> Response {
         if !signals.requestStarted.isEmpty { signals.requestStarted.send(request) }
-        let response = await CurrentURLConf.$resolver.withValue(resolver) {
-            guard let (engine, processors) = templates else { return await serve(request) }
-            return await CurrentTemplates.$engine.withValue(engine) {
-                await CurrentTemplates.$processors.withValue((processors, debug)) { await serve(request) }
-            }
-        }
+        let response = await environment.bind { await serve(request) }
         if !signals.requestFinished.isEmpty { signals.requestFinished.send((request, response)) }
         return response
     }
@@ -82,6 +77,8 @@ struct ViewCaller: Sendable {
     let exceptionMiddleware: [any ExceptionMiddleware]
     let templateMiddleware: [any TemplateResponseMiddleware]
     let reportTried: Bool
+    /// The database each view runs in a transaction on (Django's `ATOMIC_REQUESTS`), if any.
+    let atomicDatabase: Database?
 
     func response(for request: Request) async throws -> Response {
         var request = request
@@ -104,7 +101,8 @@ struct ViewCaller: Sendable {
         }
         do {
             let values = match.capturedKwargs.isEmpty ? match.args : match.capturedKwargs.map(\.value)
-            return try await match.endpoint.call(request, values)
+            guard let atomicDatabase else { return try await match.endpoint.call(request, values) }
+            return try await atomicDatabase.transaction { _ in try await match.endpoint.call(request, values) }
         } catch {
             return try await processException(error, request: request)
         }

@@ -47,6 +47,8 @@ public struct Settings: Sendable {
     public var xFrameOptions: String
     /// Replaceable error views (Django's `handler400`, `handler403`, `handler404`, `handler500`).
     public var errorHandlers: ErrorHandlers
+    /// Django's `DATABASES["default"]`; nil for a site without models.
+    public var database: DatabaseSettings?
     /// Django's `TEMPLATES`: where templates live, libraries, context processors.
     public var templates: TemplateSettings
     /// The level of the framework's loggers.
@@ -77,6 +79,7 @@ public struct Settings: Sendable {
         self.xFrameOptions = "DENY"
         self.errorHandlers = ErrorHandlers()
         self.templates = TemplateSettings()
+        self.database = nil
         self.logLevel = debug ? .debug : .info
     }
 

@@ -1,0 +1,72 @@
+import Foundation
+import Reinhardt
+import ReinhardtDB
+import ReinhardtTesting
+import Testing
+
+/// A small model for the bridge tests.
+struct Note: Model {
+    var id: Int64?
+    var text: String
+
+    static let schema = ModelSchema(appLabel: "bridge", name: "Note", fields: [
+        FieldSchema("id", .bigAutoField, primaryKey: true),
+        FieldSchema("text", .char(maxLength: 50)),
+    ])
+
+    init(text: String) { self.text = text }
+    init(row: Row) throws {
+        id = try row.decode("id")
+        text = try row.decode("text")
+    }
+    var databaseValues: [DatabaseValue] { [id.databaseValue, text.databaseValue] }
+    mutating func setPrimaryKey(_ value: DatabaseValue) { id = value.int64Value }
+}
+
+/// The ORM inside requests: the current database, `getOr404`, `ATOMIC_REQUESTS`.
+@Suite struct DatabaseBridgeTests {
+    static let patterns: URLPatterns = [
+        path("notes/<int:id>/", { _, id in
+            .text(try await Note.objects.getOr404("pk", id).text)
+        } as @Sendable (Request, Int) async throws -> Response),
+        path("fail/", { _ in
+            _ = try await Note.objects.create(Note(text: "half-written"))
+            throw HTTPError.badRequest("the view failed after writing")
+        }),
+    ]
+
+    func withApp(atomic: Bool, _ body: (Client, Database) async throws -> Void) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-bridge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = try Application(settings: {
+            var settings = testSettings(Self.patterns)
+            settings.database = DatabaseSettings(url: "sqlite:////" + directory.appendingPathComponent("db.sqlite3").path.dropFirst(), atomicRequests: atomic)
+            return settings
+        }())
+        let database = try #require(app.database)
+        try await SchemaEditor(database).createTable(Note.schema)
+        _ = try await Note.objects.using(database).create(Note(text: "first"))
+        try await body(Client(app), database)
+        await database.close()
+    }
+
+    @Test func viewsQueryTheApplicationsDatabaseAndGetOr404() async throws {
+        try await withApp(atomic: false) { (client: Client, _: Database) async throws in
+            #expect(try await client.get("/notes/1/").text == "first")
+            let missing = try await client.get("/notes/99/")
+            #expect(missing.status == .notFound)
+        }
+    }
+
+    @Test func atomicRequestsRollBackAViewThatThrows() async throws {
+        try await withApp(atomic: true) { (client: Client, database: Database) async throws in
+            #expect(try await client.get("/fail/").status == .badRequest)
+            #expect(try await Note.objects.using(database).count() == 1)
+        }
+        try await withApp(atomic: false) { (client: Client, database: Database) async throws in
+            #expect(try await client.get("/fail/").status == .badRequest)
+            #expect(try await Note.objects.using(database).count() == 2)
+        }
+    }
+}
