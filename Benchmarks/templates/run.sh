@@ -10,6 +10,7 @@
 #   N_FORTUNES=20000 N_DEEP=20000   Swift renders per batch (5 batches after one warm-up batch)
 #   N_DJANGO=2000                   Django renders per batch, both workloads (same method, fewer renders)
 #   NO_BUILD=1                      use the existing .build/release/TemplateBench as it is
+#   WAIT_MAX=300                    longest wait (s) for other Swift builds/tests before each measuring phase
 #   PYTHON=Tools/.venv/bin/python   the interpreter with Django 5.2
 #
 # The build (`swift build -c release --product TemplateBench` in Benchmarks/, a no-op when up to date)
@@ -54,20 +55,29 @@ if [ "${NO_BUILD:-0}" != 1 ] || [ ! -x "$BIN" ]; then
 fi
 [ -x "$PYTHON" ] || { log "no Python at $PYTHON (set PYTHON)"; exit 1; }
 
-# Measure on a quieter machine: wait for other Swift builds and test runs (swift-build, swiftc, swift-test) to end.
+# Measure on a quieter machine: wait for other Swift builds and test runs (swift-build, swiftc, swift-test) to
+# end, at most WAIT_MAX seconds per phase; then measure anyway and say so in the table.
+BUSY=""
 wait_quiet() {
+    local waited=0
     while pgrep -f swift-build >/dev/null || pgrep -x swift-frontend >/dev/null || pgrep -x swiftc >/dev/null \
         || pgrep -x swift-test >/dev/null || pgrep -f "PackageTests.xctest" >/dev/null; do
-        log "a Swift build is running elsewhere; waiting before measuring"
+        if [ "$waited" -ge "${WAIT_MAX:-300}" ]; then
+            log "still busy after ${waited}s; measuring anyway"
+            BUSY="$BUSY, other Swift builds/tests running during the $1 phase"
+            return
+        fi
+        log "a Swift build or test run is going on elsewhere; waiting before measuring"
         sleep 15
+        waited=$((waited + 15))
     done
 }
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-wait_quiet
+wait_quiet Swift
 log "TemplateBench: Reinhardt, swift-mustache, Leaf ($N_FORTUNES fortunes / $N_DEEP deep renders per batch)"
 "$BIN" "$HERE" "$OUT" "$N_FORTUNES" "$N_DEEP" >"$OUT/swift.tsv" 2> >(tee "$OUT/swift.log" >&2)
-wait_quiet
+wait_quiet Django
 log "django_bench.py: Django $("$PYTHON" -c 'import django; print(django.get_version())') ($N_DJANGO renders per batch)"
 "$PYTHON" "$HERE/django_bench.py" "$HERE" "$OUT" "$N_DJANGO" "$N_DJANGO" >"$OUT/django.tsv" 2> >(tee "$OUT/django.log" >&2)
 
@@ -75,7 +85,7 @@ log "django_bench.py: Django $("$PYTHON" -c 'import django; print(django.get_ver
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "wrote $TSV"
 
-awk -F'\t' -v run="$RUN_ID" -v commit="$COMMIT$DIRTY" -v cpu="$(nproc)" -v load="$LOAD_BEFORE → $LOAD_AFTER" '
+awk -F'\t' -v run="$RUN_ID" -v commit="$COMMIT$DIRTY" -v cpu="$(nproc)" -v load="$LOAD_BEFORE → $LOAD_AFTER$BUSY" '
 NR == 1 { next }
 { ns[$1 "/" $2] = $3 }
 function speed(peer, w) { return ns[peer "/" w] / ns["reinhardt/" w] }

@@ -3,9 +3,20 @@
 public struct SchemaEditor: Sendable {
     /// The database the statements run on.
     public let database: Database
+    /// Where foreign keys find the model they reference: the migration state while migrating,
+    /// the registered models otherwise.
+    let relatedSchema: @Sendable (String) -> ModelSchema?
 
-    /// An editor for `database`.
-    public init(_ database: Database) { self.database = database }
+    /// An editor for `database`, resolving foreign keys through the registered models.
+    public init(_ database: Database) {
+        self.init(database, relatedSchema: { ModelRegistry.shared.schema(named: $0) })
+    }
+
+    /// An editor resolving foreign keys through `relatedSchema`.
+    init(_ database: Database, relatedSchema: @escaping @Sendable (String) -> ModelSchema?) {
+        self.database = database
+        self.relatedSchema = relatedSchema
+    }
 
     /// Creates the table and indexes for `schema`, in one transaction.
     public func createTable(_ schema: ModelSchema) async throws {
@@ -24,9 +35,7 @@ public struct SchemaEditor: Sendable {
     public func createTableStatements(_ schema: ModelSchema) -> [String] {
         let columns = schema.fields.map(columnDefinition)
         let create = "CREATE TABLE \(quote(schema.tableName)) (\(columns.joined(separator: ", ")))"
-        let fieldIndexes = schema.fields.filter { $0.hasIndex && !$0.isUnique }.map { field in
-            "CREATE INDEX \(quote("\(schema.tableName)_\(field.column)_idx")) ON \(quote(schema.tableName)) (\(quote(field.column)))"
-        }
+        let fieldIndexes = schema.fields.filter { $0.hasIndex && !$0.isUnique }.map { fieldIndexStatement(schema, $0) }
         let metaIndexes = schema.indexes.map { index in
             let columns = index.fields.map { name -> String in
                 let descending = name.hasPrefix("-")
@@ -52,12 +61,10 @@ public struct SchemaEditor: Sendable {
         if field.kind == .json, dialect == .sqlite {
             parts.append("CHECK ((JSON_VALID(\(quote(field.column))) OR \(quote(field.column)) IS NULL))")
         }
-        if case .foreignKey(let target, let onDelete) = field.kind, let related = ModelRegistry.shared.schema(named: target) {
+        if case .foreignKey(let target, let onDelete) = field.kind, let related = relatedSchema(target) {
             let action = onDelete == .restrict ? " ON DELETE RESTRICT" : ""
             parts.append("REFERENCES \(quote(related.tableName)) (\(quote(related.primaryKey.column)))\(action) DEFERRABLE INITIALLY DEFERRED")
         }
         return parts.joined(separator: " ")
     }
-
-    private func quote(_ identifier: String) -> String { database.dialect.quote(identifier) }
 }
