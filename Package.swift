@@ -130,7 +130,7 @@ let package = Package(
         .target(
             name: "ReinhardtManage",
             dependencies: [
-                "Reinhardt",
+                "Reinhardt", "ReinhardtDB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

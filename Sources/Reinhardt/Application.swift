@@ -47,6 +47,7 @@ public struct Application: Sendable {
         self.resolver = try URLResolver(settings.rootURLConf, converters: settings.converters)
         self.activeMiddleware = try Self.prepare(settings.middleware, settings: settings, logger: logger)
         self.templates = try Self.compileTemplates(settings, urls: resolver)
+        ModelRegistry.shared.register(settings.apps.flatMap(\.models))
         self.database = try settings.database.map { try Database(url: $0.url, logger: logger) }
         let errors = ErrorResponder(
             debug: settings.debug,

@@ -43,7 +43,7 @@ struct Root: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "manage",
         abstract: "Manage this Reinhardt site.",
-        subcommands: [RunServer.self, Check.self, URLs.self]
+        subcommands: [RunServer.self, Check.self, URLs.self, MakeMigrations.self, Migrate.self, ShowMigrations.self, SQLMigrate.self]
     )
 }
 

@@ -47,6 +47,8 @@ public struct Settings: Sendable {
     public var xFrameOptions: String
     /// Replaceable error views (Django's `handler400`, `handler403`, `handler404`, `handler500`).
     public var errorHandlers: ErrorHandlers
+    /// Django's `INSTALLED_APPS`: the apps with models and migrations.
+    public var apps: [AppConfig]
     /// Django's `DATABASES["default"]`; nil for a site without models.
     public var database: DatabaseSettings?
     /// Django's `TEMPLATES`: where templates live, libraries, context processors.
@@ -80,6 +82,7 @@ public struct Settings: Sendable {
         self.errorHandlers = ErrorHandlers()
         self.templates = TemplateSettings()
         self.database = nil
+        self.apps = []
         self.logLevel = debug ? .debug : .info
     }
 

@@ -40,9 +40,12 @@ public struct MigrationExecutor: Sendable {
         }
     }
 
-    /// Migrates to `target` (everything when nil); returns the steps taken.
+    /// Migrates to `target` (everything when nil), calling `progress` after each step; returns the
+    /// steps taken.
     @discardableResult
-    public func migrate(to target: MigrationTarget? = nil) async throws -> [(key: MigrationKey, backwards: Bool)] {
+    public func migrate(
+        to target: MigrationTarget? = nil, progress: (MigrationKey, _ backwards: Bool) -> Void = { _, _ in }
+    ) async throws -> [(key: MigrationKey, backwards: Bool)] {
         let steps = try await plan(to: target)
         var applied = try await applied()
         for step in steps {
@@ -53,6 +56,7 @@ public struct MigrationExecutor: Sendable {
                 try await apply(step.key, applied: applied)
                 applied.insert(step.key)
             }
+            progress(step.key, step.backwards)
         }
         return steps
     }
