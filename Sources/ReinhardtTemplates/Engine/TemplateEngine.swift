@@ -61,7 +61,7 @@ public final class TemplateEngine: Sendable {
 
     /// The first source of `name` not in `skipping` (origin keys), compiled: how a template
     /// extends another of the same name that it overrides (Django's `find_template(skip=)`).
-    public func template(named name: String, skipping: Set<String>) throws -> Template {
+    public func template(named name: String, skipping: [String]) throws -> Template {
         let first = try template(named: name)
         guard skipping.contains(first.origin.key) else { return first }
         for loader in loaders {

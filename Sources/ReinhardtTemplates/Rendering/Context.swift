@@ -5,7 +5,11 @@
 /// also carries the autoescape flag and per-render state that stateful tags (`cycle`, `ifchanged`,
 /// blocks) keep — Django's `render_context`.
 public final class Context {
-    private var scopes: [[String: TemplateValue]]
+    /// The visible binding of every name: one hash per lookup, however many scopes are pushed.
+    private var values: [String: TemplateValue]
+    /// For each pushed scope, the names it bound and what they shadowed (nil when unbound), so
+    /// popping restores the outer bindings.
+    private var scopes: [[(name: String, previous: TemplateValue?)]] = []
     /// Whether variables are HTML-escaped on output (`{% autoescape %}` changes it).
     public var autoescape: Bool
     /// The engine rendering, with its options and loaders.
@@ -21,33 +25,33 @@ public final class Context {
     public init(_ values: [String: TemplateValue] = [:], engine: TemplateEngine = .default, autoescape: Bool? = nil) {
         self.engine = engine
         self.autoescape = autoescape ?? engine.options.autoescape
-        self.scopes = [Self.builtins, values]
+        self.values = values.isEmpty ? Self.builtins : Self.builtins.merging(values) { _, given in given }
     }
 
     /// The bottom scope of every context, as in Django.
     private static let builtins: [String: TemplateValue] = ["True": .bool(true), "False": .bool(false), "None": .none]
 
-    /// The innermost value for `name`, or nil.
+    /// The innermost value for `name`, or nil; setting binds it in the innermost scope.
     public subscript(name: String) -> TemplateValue? {
-        get {
-            var index = scopes.count - 1
-            while index >= 0 {
-                if let value = scopes[index][name] { return value }
-                index -= 1
-            }
-            return nil
+        get { values[name] }
+        set {
+            if let newValue { set(name, newValue) }
         }
-        set { scopes[scopes.count - 1][name] = newValue }
     }
 
     /// Whether any scope defines `name`.
     public func contains(_ name: String) -> Bool { self[name] != nil }
 
     /// Pushes a scope holding `values`.
-    public func push(_ values: [String: TemplateValue] = [:]) { scopes.append(values) }
+    public func push(_ values: [String: TemplateValue] = [:]) {
+        scopes.append([])
+        for (name, value) in values { set(name, value) }
+    }
 
-    /// Pops the innermost scope.
-    public func pop() { scopes.removeLast() }
+    /// Pops the innermost scope, restoring what it shadowed.
+    public func pop() {
+        for entry in scopes.removeLast().reversed() { values[entry.name] = entry.previous }
+    }
 
     /// Runs `body` inside a new scope holding `values`, popping it afterwards even when `body` throws.
     public func withScope<Result>(_ values: [String: TemplateValue] = [:], _ body: () throws -> Result) rethrows -> Result {
@@ -56,27 +60,23 @@ public final class Context {
         return try body()
     }
 
-    /// Sets `name` in the innermost scope that already defines it, or the innermost scope (Django's
+    /// Sets `name` where it is visible, or in the innermost scope when it is not bound (Django's
     /// `set_upward`, used by `{% cycle … as name %}`).
     public func setUpward(_ name: String, _ value: TemplateValue) {
-        var index = scopes.count - 1
-        while index > 0 {
-            if scopes[index][name] != nil {
-                scopes[index][name] = value
-                return
-            }
-            index -= 1
-        }
-        scopes[scopes.count - 1][name] = value
+        if values[name] != nil { values[name] = value } else { set(name, value) }
     }
 
-    /// Sets `name` in the innermost scope.
-    public func set(_ name: String, _ value: TemplateValue) { scopes[scopes.count - 1][name] = value }
+    /// Binds `name` in the innermost scope.
+    public func set(_ name: String, _ value: TemplateValue) {
+        if !scopes.isEmpty {
+            let top = scopes.count - 1
+            if !scopes[top].contains(where: { $0.name == name }) { scopes[top].append((name, values[name])) }
+        }
+        values[name] = value
+    }
 
     /// All variables flattened, outermost first (Django's `Context.flatten()`).
-    public func flattened() -> [String: TemplateValue] {
-        scopes.reduce(into: [:]) { result, scope in result.merge(scope) { _, new in new } }
-    }
+    public func flattened() -> [String: TemplateValue] { values }
 
     /// A context for an isolated render (`{% include … only %}`): same engine, autoescape and
     /// render state, fresh variables.

@@ -8,7 +8,7 @@ final class RenderState {
         var nodeState: [ObjectIdentifier: AnyObject] = [:]
         var blocks: BlockContext?
         /// The templates an inheritance chain went through, so a template cannot extend itself.
-        var extendsHistory: Set<String> = []
+        var extendsHistory: [String] = []
     }
 
     var frames: [Frame] = [Frame()]

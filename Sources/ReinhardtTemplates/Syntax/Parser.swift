@@ -14,6 +14,8 @@ public final class Parser {
     private var commandStack: [(command: String, token: Token)] = []
     /// Block names seen so far, to reject a name used twice.
     var blockNames: Set<String> = []
+    /// How many expressions so far read the `block` variable, so blocks that never do skip it.
+    var blockVariableUses = 0
     /// Cycles declared `as name`, for `{% cycle name %}` and `{% resetcycle name %}`.
     var namedCycles: [String: CycleNode] = [:]
     /// The last cycle declared, for `{% resetcycle %}`.
@@ -106,7 +108,9 @@ public final class Parser {
 
     /// Compiles `value|filter:arg` against the filters loaded so far.
     public func compileFilter(_ text: String) throws -> FilterExpression {
-        try FilterExpression(text) { name in try self.filter(named: name) }
+        let expression = try FilterExpression(text) { name in try self.filter(named: name) }
+        if expression.variable.lookups.first?.name == "block" { blockVariableUses += 1 }
+        return expression
     }
 
     /// The filter called `name`, or Django's "Invalid filter" error.

@@ -3,10 +3,13 @@
 final class BlockNode: Node {
     let name: String
     let body: NodeList
+    /// Whether the body reads `{{ block }}` (usually `block.super`); others skip binding it.
+    let usesBlockVariable: Bool
 
-    init(name: String, body: NodeList) {
+    init(name: String, body: NodeList, usesBlockVariable: Bool = true) {
         self.name = name
         self.body = body
+        self.usesBlockVariable = usesBlockVariable
     }
 
     var childNodeLists: [NodeList] { [body] }
@@ -14,12 +17,16 @@ final class BlockNode: Node {
     func render(into output: inout String, context: Context) throws {
         try context.withScope {
             guard let blocks = context.renderState.current.blocks else {
-                context.set("block", .object(BlockReference(block: self, context: context, inheritance: false)))
+                if usesBlockVariable {
+                    context.set("block", .object(BlockReference(block: self, context: context, inheritance: false)))
+                }
                 return try body.render(into: &output, context: context)
             }
             let overriding = blocks.pop(name)
             let block = overriding ?? self
-            context.set("block", .object(BlockReference(block: block, context: context, inheritance: true)))
+            if block.usesBlockVariable {
+                context.set("block", .object(BlockReference(block: block, context: context, inheritance: true)))
+            }
             try block.body.render(into: &output, context: context)
             if let overriding { blocks.push(name, overriding) }
         }
@@ -32,6 +39,7 @@ final class BlockNode: Node {
         guard parser.blockNames.insert(name).inserted else {
             throw TemplateError.syntax("'\(bits[0])' tag with name '\(name)' appears more than once")
         }
+        let usesBefore = parser.blockVariableUses
         let body = try parser.parse(until: ["endblock"])
         let end = parser.nextToken()!
         guard end.contents == "endblock" || end.contents == "endblock \(name)" else {
@@ -39,7 +47,7 @@ final class BlockNode: Node {
                 "Invalid block tag on line \(end.line): 'endblock', expected 'endblock' or 'endblock \(name)'. Did you forget to register or load this tag?",
                 at: end)
         }
-        return BlockNode(name: name, body: body)
+        return BlockNode(name: name, body: body, usesBlockVariable: parser.blockVariableUses != usesBefore)
     }
 }
 

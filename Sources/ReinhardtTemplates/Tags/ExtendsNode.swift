@@ -43,7 +43,7 @@ final class ExtendsNode: Node {
         let frame = context.renderState.current
         if frame.extendsHistory.isEmpty { frame.extendsHistory = [origin.key] }
         let parent = try context.engine.template(named: name.pythonString, skipping: frame.extendsHistory)
-        frame.extendsHistory.insert(parent.origin.key)
+        frame.extendsHistory.append(parent.origin.key)
         return parent
     }
 
