@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import CompilerPluginSupport
 import PackageDescription
 
 /// Settings shared by every Reinhardt target: Swift 6 language mode plus the upcoming features
@@ -40,6 +41,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
     ],
     targets: [
         // Django's django.utils: escaping, quoting, Python-exact text, number and date rules shared by every layer.
@@ -58,12 +60,25 @@ let package = Package(
         .target(
             name: "ReinhardtDB",
             dependencies: [
-                "ReinhardtUtils",
+                "ReinhardtUtils", "ReinhardtDBMacros",
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // @Model, @Field, @Transient: a model declared once, its schema and row coding generated.
+        .macro(
+            name: "ReinhardtDBMacros",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxBuilder", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -157,6 +172,18 @@ let package = Package(
         .testTarget(
             name: "ReinhardtDBTests",
             dependencies: ["ReinhardtDB", "ReinhardtUtils", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReinhardtDBMacrosTests",
+            dependencies: [
+                "ReinhardtDBMacros",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxBuilder", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ReinhardtHTTPTests", dependencies: ["ReinhardtHTTP", "ReinhardtUtils"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

@@ -1,4 +1,5 @@
-// Reinhardt re-exports the types an application uses in every file, one by one (never whole modules).
+// Reinhardt re-exports the types an application uses in every file, one by one — except the ORM,
+// whose models, fields and query sets an app uses throughout (and whose `Model` is both a protocol and a macro).
 @_exported import struct ReinhardtHTTP.Request
 @_exported import struct ReinhardtHTTP.Response
 @_exported import struct ReinhardtHTTP.ResponseBody
@@ -37,10 +38,4 @@
 @_exported import struct ReinhardtTemplates.InMemoryLoader
 @_exported import struct ReinhardtUtils.PythonDecimal
 @_exported import struct ReinhardtUtils.DateTimeValue
-@_exported import class ReinhardtDB.Database
-@_exported import protocol ReinhardtDB.Model
-@_exported import struct ReinhardtDB.QuerySet
-@_exported import enum ReinhardtDB.Q
-@_exported import enum ReinhardtDB.DatabaseValue
-@_exported import struct ReinhardtDB.ModelError
-@_exported import enum ReinhardtDB.CurrentDatabase
+@_exported import ReinhardtDB
