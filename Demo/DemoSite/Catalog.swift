@@ -1,32 +1,54 @@
 import Foundation
 import Reinhardt
 
-/// A product of the demo shop (Django tutorial seed 001). Kept in memory until the ORM lands.
+/// A product of the demo shop (Django tutorial seed 001), stored in SQLite.
+@Model(app: "shop", ordering: ["name"])
 public struct Product: Codable, Sendable, Equatable {
-    /// The primary key.
-    public var id: Int
+    /// The primary key (nil before the first save).
+    public var id: Int64?
     /// The product name.
-    public var name: String
+    @Field(.char(maxLength: 100)) public var name: String
     /// The price, in euros.
-    public var price: Decimal
+    @Field(.decimal(maxDigits: 8, decimalPlaces: 2)) public var price: Decimal
+
+    /// A product not yet saved.
+    public init(id: Int64? = nil, name: String, price: Decimal) {
+        self.id = id
+        self.name = name
+        self.price = price
+    }
 }
 
-/// The demo's product catalog.
-public enum Catalog {
-    /// Every product, by id.
-    public static let products: [Product] = [
-        Product(id: 1, name: "Espresso machine", price: 249.00),
-        Product(id: 2, name: "Coffee grinder", price: 89.50),
-        Product(id: 3, name: "Milk frother", price: 39.99),
-        Product(id: 42, name: "Towel <for hitchhikers>", price: 42.00),
-    ]
+/// A book of the demo library (seed 004's `Book.objects.all()`).
+@Model(app: "library", ordering: ["title"])
+public struct Book: Sendable, Equatable {
+    /// The primary key.
+    public var id: Int64?
+    /// The title.
+    @Field(.char(maxLength: 200)) public var title: String
+    /// The author's name.
+    @Field(.char(maxLength: 100)) public var author: String
+    /// The year of publication.
+    public var year: Int
 
-    /// The product with `id`, if any.
-    public static func product(id: Int) -> Product? { products.first { $0.id == id } }
+    /// A book not yet saved.
+    public init(title: String, author: String, year: Int) {
+        self.title = title
+        self.author = author
+        self.year = year
+    }
+}
 
-    /// Products whose name contains `term`, case-insensitively.
-    public static func search(_ term: String) -> [Product] {
-        products.filter { $0.name.localizedCaseInsensitiveContains(term) }
+extension Book: TemplateObject {
+    /// `{{ book.title }}`, `{{ book.author }}`, `{{ book.year }}` in templates.
+    public func templateAttribute(_ name: String) -> TemplateValue? {
+        switch name {
+        case "id": id.map { .int(Int($0)) } ?? TemplateValue.none
+        case "title": .string(title)
+        case "author": .string(author)
+        case "year": .int(year)
+        default: nil
+        }
     }
 }
 
@@ -34,7 +56,7 @@ extension Product: TemplateObject {
     /// `{{ product.id }}`, `{{ product.name }}`, `{{ product.price }}` in templates.
     public func templateAttribute(_ name: String) -> TemplateValue? {
         switch name {
-        case "id": .int(id)
+        case "id": id.map { .int(Int($0)) } ?? TemplateValue.none
         case "name": .string(self.name)
         case "price": price.templateValue
         default: nil

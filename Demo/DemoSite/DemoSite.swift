@@ -9,6 +9,7 @@ public enum DemoSite {
         path("products/<int:id>/", productDetail, name: "product-detail"),
         path("search/", search, name: "search"),
         path("greet/", GreetingView(), name: "greet"),
+        path("books/", bookList, name: "books"),
         path("shop/", RedirectView(patternName: "search")),
         include("api/", [
             path("products/", requirePOST(createProduct), name: "create"),
@@ -29,7 +30,17 @@ public enum DemoSite {
             XFrameOptionsMiddleware(),
         ]
         settings.templates.appDirectories = [templateDirectory]
+        settings.database = DatabaseSettings(url: "sqlite:///db.sqlite3")
+        settings.apps = [
+            AppConfig("shop", models: [Product.self], migrations: shopMigrations, migrationsDirectory: migrationsDirectory),
+            AppConfig("library", models: [Book.self], migrations: libraryMigrations, migrationsDirectory: migrationsDirectory),
+        ]
         return settings
+    }
+
+    /// Where `makemigrations` writes the demo's migrations (this source folder).
+    static var migrationsDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Migrations").path
     }
 
     /// The demo's `Templates/` folder, shipped as a resource of the DemoSite module.

@@ -1,3 +1,6 @@
+public import Foundation
+import ReinhardtUtils
+
 /// The narrower numbers and raw bytes `@Model` infers kinds for (`Int32`, `Int16`, `Float`, `[UInt8]`).
 extension Int32: DatabaseValueConvertible {
     /// An integer.
@@ -36,5 +39,17 @@ extension Array: DatabaseValueConvertible where Element == UInt8 {
     public init?(databaseValue: DatabaseValue) {
         guard let bytes = databaseValue.bytesValue else { return nil }
         self = bytes
+    }
+}
+
+extension Decimal: DatabaseValueConvertible {
+    /// A decimal with the same digits.
+    public var databaseValue: DatabaseValue {
+        PythonDecimal(description).map { .decimal($0) } ?? .text(description)
+    }
+    /// From a stored decimal or number.
+    public init?(databaseValue: DatabaseValue) {
+        guard let number = databaseValue.decimalValue, let decimal = Decimal(string: number.description) else { return nil }
+        self = decimal
     }
 }
