@@ -59,7 +59,8 @@ public struct Application: Sendable {
             middleware: activeMiddleware, resolver: resolver, errors: errors, signals: signals, debug: settings.debug,
             environment: RequestEnvironment(
                 resolver: resolver, templates: templates, contextProcessors: settings.templates.contextProcessors,
-                database: database, atomicRequests: settings.database?.atomicRequests ?? false, debug: settings.debug))
+                database: database, atomicRequests: settings.database?.atomicRequests ?? false, debug: settings.debug,
+                logger: logger))
     }
 
     /// The engine, with every template compiled and every `{% url %}` name checked.

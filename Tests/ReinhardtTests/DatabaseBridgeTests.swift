@@ -1,5 +1,6 @@
 import Foundation
-import Reinhardt
+@testable import Reinhardt
+import Logging
 import ReinhardtDB
 import ReinhardtTesting
 import Testing
@@ -69,4 +70,52 @@ struct Note: Model {
             #expect(try await Note.objects.using(database).count() == 2)
         }
     }
+}
+
+/// Debug reporting of a request's queries.
+@Suite struct QueryReportTests {
+    static let patterns: URLPatterns = [
+        path("loop/", { _ in
+            for id in 1...4 { _ = try await Note.objects.filter("pk", id).first() }
+            return .text("looped")
+        }),
+    ]
+
+    @Test func debugResponsesCarryServerTimingAndRepeatedQueriesAreWarnedAbout() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var settings = testSettings(Self.patterns, debug: true)
+        settings.database = DatabaseSettings(url: "sqlite:///" + directory.appendingPathComponent("db.sqlite3").path)
+        let app = try Application(settings: settings)
+        try await SchemaEditor(app.database!).createTable(Note.schema)
+        let response = try await Client(app).get("/loop/")
+        #expect(response.text == "looped")
+        let timing = try #require(response.headers[HTTPField.Name("Server-Timing")!])
+        #expect(timing.hasPrefix("db;dur=") && timing.hasSuffix("desc=\"4 queries\""))
+        await app.database!.close()
+    }
+
+    @Test func repeatedStatementsAreReportedAsNPlusOne() {
+        let captured = CapturedLogs()
+        let logger = Logger(label: "test") { _ in captured }
+        let select = RecordedQuery(sql: "SELECT 1 WHERE id = ?", bindCount: 1, duration: .milliseconds(1))
+        QueryReport(queries: [select, select]).warnAboutRepeats(logger)
+        #expect(captured.messages.isEmpty)
+        QueryReport(queries: [select, select, select, RecordedQuery(sql: "BEGIN", bindCount: 0, duration: .zero, isTransactionControl: true)])
+            .warnAboutRepeats(logger)
+        #expect(captured.messages == ["N+1 query pattern: the same query ran 3 times in one request. Fetch the rows in one query (filter with __in, or select related rows) instead of one per item."])
+    }
+}
+
+/// A log handler keeping the messages it receives.
+final class CapturedLogs: LogHandler, @unchecked Sendable {
+    var messages: [String] = []
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+    func log(event: LogEvent) { messages.append(event.message.description) }
 }

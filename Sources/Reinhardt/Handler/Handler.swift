@@ -63,7 +63,7 @@ struct Handler: Sendable {
     /// Serves one request through the whole cycle; never throws.
     func respond(to request: Request) async -> Response {
         if !signals.requestStarted.isEmpty { signals.requestStarted.send(request) }
-        let response = await environment.bind { await serve(request) }
+        let response = await environment.respond { await serve(request) }
         if !signals.requestFinished.isEmpty { signals.requestFinished.send((request, response)) }
         return response
     }

@@ -1,4 +1,7 @@
+import HTTPTypes
+import Logging
 import ReinhardtDB
+import ReinhardtHTTP
 import ReinhardtTemplates
 import ReinhardtURLs
 
@@ -11,6 +14,18 @@ struct RequestEnvironment: Sendable {
     let database: Database?
     let atomicRequests: Bool
     let debug: Bool
+    let logger: Logger
+
+    /// Runs `serve` with everything bound; in debug with a database, also records the request's
+    /// queries, reports their count and time in a `Server-Timing` header and warns about N+1 patterns.
+    func respond(_ serve: () async -> Response) async -> Response {
+        guard debug, database != nil else { return await bind(serve) }
+        let (response, queries) = await QueryLog.recording { await bind(serve) }
+        QueryReport(queries: queries).warnAboutRepeats(logger)
+        var reported = response
+        reported.headers.append(HTTPField(name: HTTPField.Name("Server-Timing")!, value: QueryReport(queries: queries).serverTiming))
+        return reported
+    }
 
     /// Runs `body` with everything bound.
     func bind<Result: Sendable>(_ body: () async -> Result) async -> Result {
