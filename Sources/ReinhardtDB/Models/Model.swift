@@ -29,9 +29,16 @@ public protocol Model: Sendable {
 
     /// Stores the primary key the database generated on insert.
     mutating func setPrimaryKey(_ value: DatabaseValue)
+
+    /// The field a key path names (`\.price` → `"price"`), for type-checked lookups; the `@Model`
+    /// macro writes it.
+    static func fieldName(for keyPath: PartialKeyPath<Self>) -> String?
 }
 
 extension Model {
+    /// No key paths are known (hand-written models can provide them).
+    public static func fieldName(for keyPath: PartialKeyPath<Self>) -> String? { nil }
+
     /// Django's `Model.objects`: the query set of every row.
     public static var objects: QuerySet<Self> { QuerySet() }
 

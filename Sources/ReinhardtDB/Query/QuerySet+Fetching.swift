@@ -73,6 +73,16 @@ extension QuerySet {
         }
     }
 
+    /// The chosen fields of each row as a list, in order (Django's `values_list`).
+    public func valuesList(_ fields: String...) async throws -> [[DatabaseValue]] {
+        let schemaFields = try fields.map { name -> FieldSchema in
+            guard let field = M.schema.field(named: name) else { throw QueryCompiler(M.schema, dialect: .sqlite).unknownField(name) }
+            return field
+        }
+        let (sql, binds) = try selectSQL(columns: schemaFields)
+        return try await resolvedDatabase().query(sql, binds).map { row in schemaFields.map { row[$0.column] ?? .null } }
+    }
+
     /// The rows by primary key (Django's `in_bulk`).
     public func inBulk<Key: DatabaseValueConvertible & Hashable>(_ keys: [Key]) async throws -> [Key: M] {
         let models = try await filter("pk__in", keys).all()
@@ -85,7 +95,7 @@ extension QuerySet {
     func selectSQL(columns: [FieldSchema]?) throws -> (String, [DatabaseValue]) {
         var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
         let list = columns.map { $0.map { compiler.table + "." + compiler.builder.quote($0.column) }.joined(separator: ", ") } ?? compiler.columnList
-        let sql = "SELECT \(list) FROM \(compiler.table)" + (try compiler.whereClause(conditions))
+        let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(list) FROM \(compiler.table)" + (try compiler.whereClause(conditions))
             + (try compiler.orderClause(effectiveOrdering)) + compiler.sliceClause(limit: limit, offset: offset)
         return (sql, compiler.builder.binds)
     }

@@ -15,6 +15,7 @@ public struct QuerySet<M: Model>: Sendable {
     var ordering: [String]?
     var limit: Int?
     var offset = 0
+    var isDistinct = false
     var database: Database?
 
     /// Every row of the model.
@@ -49,6 +50,30 @@ public struct QuerySet<M: Model>: Sendable {
 
     /// Rows where `path` does not match `value`.
     public func exclude(_ path: String, _ value: some DatabaseValueConvertible) -> QuerySet { exclude(Q(path, value)) }
+
+    /// Rows where the field at `keyPath` matches `value` with `lookup` — the type-checked
+    /// spelling of `filter("price__lt", 5)`: `filter(\.price, .lt, 5)`.
+    public func filter<Value: DatabaseValueConvertible>(_ keyPath: KeyPath<M, Value>, _ lookup: FieldLookup = .exact, _ value: Value) -> QuerySet {
+        filter(Q.lookup(Self.path(keyPath, lookup), value.databaseValue))
+    }
+
+    /// Rows where the field at `keyPath` is one of `values`.
+    public func filter<Value: DatabaseValueConvertible>(_ keyPath: KeyPath<M, Value>, in values: [Value]) -> QuerySet {
+        filter(Q.lookupList(Self.path(keyPath, .in), values.map(\.databaseValue)))
+    }
+
+    private static func path(_ keyPath: PartialKeyPath<M>, _ lookup: FieldLookup) -> String {
+        // An unknown key path becomes a name no field has, so the query fails with the usual message.
+        let name = M.fieldName(for: keyPath) ?? "\(keyPath)"
+        return lookup == .exact ? name : name + "__" + lookup.rawValue
+    }
+
+    /// Each row once (`SELECT DISTINCT`).
+    public func distinct() -> QuerySet {
+        var copy = self
+        copy.isDistinct = true
+        return copy
+    }
 
     /// Ordered by fields (`-field` descending, `?` random), replacing the model's default ordering.
     public func orderBy(_ fields: String...) -> QuerySet {
