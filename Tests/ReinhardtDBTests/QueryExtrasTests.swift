@@ -35,6 +35,25 @@ import Testing
     }
 
     @Test(arguments: TestBackend.allCases)
+    func lookupsAndOrderingAcrossForeignKeys(_ backend: TestBackend) async throws {
+        ModelRegistry.shared.register([MacroCategory.self, MacroProduct.self])
+        try await withProducts(backend) { (db: Database, products: QuerySet<MacroProduct>) async throws in
+            let garden = try #require(try await MacroCategory.objects.using(db).create(MacroCategory(name: "Garden")).id)
+            _ = try await products.create(MacroProduct(name: "Hose", price: PythonDecimal("12.00")!, stock: 5, category: garden))
+            #expect(try await products.filter("category__name", "Garden").all().map(\.name) == ["Hose"])
+            #expect(try await products.filter("category__name__icontains", "KIT").count() == 3)
+            #expect(try await products.filter(Q("category__name", "Garden") | Q("stock", 1)).orderBy("name").all().map(\.name) == ["Blender", "Hose"])
+            #expect(try await products.orderBy("-category__name", "name").all().map(\.name) == ["Blender", "Kettle", "Toaster", "Hose"])
+            #expect(try await products.filter("category__name", "Garden").update(["stock": .integer(0)]) == 1)
+            #expect(try await products.filter("category__name", "Kitchen").delete() == 3)
+            #expect(try await products.all().map(\.stock) == [0])
+            await #expect { try await products.filter("category__colour", "red").all() } throws: {
+                ($0 as? ModelError)?.message == "Cannot resolve keyword 'colour' into field. Choices are: id, name, pk."
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.allCases)
     func getOrCreateAndUpdateOrCreate(_ backend: TestBackend) async throws {
         try await withProducts(backend) { (_: Database, products: QuerySet<MacroProduct>) async throws in
             let existing = try await products.getOrCreate(Q("name", "Kettle")) {

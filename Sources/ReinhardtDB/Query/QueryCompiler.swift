@@ -3,6 +3,8 @@
 struct QueryCompiler {
     let schema: ModelSchema
     var builder: SQLBuilder
+    /// `INNER JOIN`s added for lookups and orderings that span relations, keyed by relation path.
+    private(set) var joins: [(path: String, sql: String, alias: String)] = []
 
     init(_ schema: ModelSchema, dialect: SQLDialect) {
         self.schema = schema
@@ -29,16 +31,16 @@ struct QueryCompiler {
 
     private mutating func lookup(_ path: String, _ value: LookupValue) throws -> String {
         let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
-        guard let field = schema.field(named: parts[0]) else { throw unknownField(parts[0]) }
-        guard parts.count <= 2 else {
-            throw ModelError(.unknownLookup, "Cannot resolve '\(path)' on \(schema.name): lookups across relations are not supported yet; filter on '\(field.name)' directly.")
+        let (field, owner, alias, consumed) = try resolveField(parts)
+        guard parts.count - consumed <= 1 else {
+            throw ModelError(.unknownLookup, "Cannot resolve '\(path)': '\(parts[consumed])' is not a lookup or a field of \(owner.name).")
         }
-        let lookupName = parts.count == 2 ? parts[1] : "exact"
+        let lookupName = consumed < parts.count ? parts[consumed] : "exact"
         guard let lookup = Lookup(rawValue: lookupName) else {
             let known = Lookup.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ModelError(.unknownLookup, "Unsupported lookup '\(lookupName)' for \(field.name) on \(schema.name). Use one of: \(known).")
+            throw ModelError(.unknownLookup, "Unsupported lookup '\(lookupName)' for \(field.name) on \(owner.name). Use one of: \(known).")
         }
-        let column = table + "." + builder.quote(field.column)
+        let column = alias + "." + builder.quote(field.column)
         let converted = try FieldValues.convert(value, for: field, lookup: lookup)
         var builder = self.builder
         let sql = try lookup.sql(column, converted, dialect: builder.dialect) { builder.bind($0) }
@@ -53,8 +55,10 @@ struct QueryCompiler {
             if term == "?" { return "RANDOM()" }
             let descending = term.hasPrefix("-")
             let name = descending ? String(term.dropFirst()) : term
-            guard let field = schema.field(named: name) else { throw unknownField(name) }
-            return table + "." + builder.quote(field.column) + (descending ? " DESC" : " ASC")
+            let parts = name.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
+            let (field, owner, alias, consumed) = try resolveField(parts)
+            guard consumed == parts.count else { throw unknownField(parts[consumed], in: owner) }
+            return alias + "." + builder.quote(field.column) + (descending ? " DESC" : " ASC")
         }
         return " ORDER BY " + terms.joined(separator: ", ")
     }
@@ -70,6 +74,44 @@ struct QueryCompiler {
     /// The model's columns, qualified, in field order.
     var columnList: String {
         schema.fields.map { table + "." + builder.quote($0.column) }.joined(separator: ", ")
+    }
+
+    /// Walks `parts` through foreign keys (`category__name`), joining each related table once, and
+    /// returns the field reached, its model, its table alias and how many parts named fields.
+    private mutating func resolveField(_ parts: [String]) throws -> (FieldSchema, ModelSchema, String, Int) {
+        var owner = schema
+        var alias = table
+        var index = 0
+        while true {
+            guard let field = owner.field(named: parts[index]) else { throw unknownField(parts[index], in: owner) }
+            let next = index + 1
+            guard next < parts.count, let target = field.kind.relatedModel, Lookup(rawValue: parts[next]) == nil else {
+                return (field, owner, alias, next)
+            }
+            guard let related = ModelRegistry.shared.schema(named: target) else {
+                throw ModelError(.unknownField, "Cannot follow '\(field.name)' to \(target): that model is not registered. List it in its AppConfig.models.")
+            }
+            alias = join(parts[...index].joined(separator: "__"), from: alias, column: field.column, to: related)
+            owner = related
+            index = next
+        }
+    }
+
+    /// The alias of the table joined for `path`, adding the join the first time.
+    private mutating func join(_ path: String, from alias: String, column: String, to related: ModelSchema) -> String {
+        if let existing = joins.first(where: { $0.path == path }) { return existing.alias }
+        let newAlias = builder.quote("T\(joins.count + 1)")
+        let sql = " INNER JOIN \(builder.quote(related.tableName)) \(newAlias) ON \(alias).\(builder.quote(column)) = \(newAlias).\(builder.quote(related.primaryKey.column))"
+        joins.append((path, sql, newAlias))
+        return newAlias
+    }
+
+    /// The joins, to follow the `FROM` table.
+    var joinClause: String { joins.map(\.sql).joined() }
+
+    func unknownField(_ name: String, in owner: ModelSchema) -> ModelError {
+        let choices = (owner.fields.map(\.name) + ["pk"]).sorted().joined(separator: ", ")
+        return ModelError(.unknownField, "Cannot resolve keyword '\(name)' into field. Choices are: \(choices).")
     }
 
     func unknownField(_ name: String) -> ModelError {

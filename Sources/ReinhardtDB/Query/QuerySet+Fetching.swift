@@ -46,8 +46,8 @@ extension QuerySet {
     /// How many rows match (`SELECT COUNT(*)`).
     public func count() async throws -> Int {
         var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
-        let inner = "SELECT 1 FROM \(compiler.table)" + (try compiler.whereClause(conditions))
-            + compiler.sliceClause(limit: limit, offset: offset)
+        let whereSQL = try compiler.whereClause(conditions)
+        let inner = "SELECT 1 FROM \(compiler.table)\(compiler.joinClause)" + whereSQL + compiler.sliceClause(limit: limit, offset: offset)
         let rows = try await resolvedDatabase().query("SELECT COUNT(*) AS \"count\" FROM (\(inner)) AS \"subquery\"", compiler.builder.binds)
         return Int(rows.first?["count"]?.int64Value ?? 0)
     }
@@ -55,8 +55,8 @@ extension QuerySet {
     /// Whether any row matches.
     public func exists() async throws -> Bool {
         var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
-        let sql = "SELECT 1 AS \"a\" FROM \(compiler.table)" + (try compiler.whereClause(conditions))
-            + compiler.sliceClause(limit: 1, offset: offset)
+        let whereSQL = try compiler.whereClause(conditions)
+        let sql = "SELECT 1 AS \"a\" FROM \(compiler.table)\(compiler.joinClause)" + whereSQL + compiler.sliceClause(limit: 1, offset: offset)
         return try await !resolvedDatabase().query(sql, compiler.builder.binds).isEmpty
     }
 
@@ -95,8 +95,10 @@ extension QuerySet {
     func selectSQL(columns: [FieldSchema]?) throws -> (String, [DatabaseValue]) {
         var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
         let list = columns.map { $0.map { compiler.table + "." + compiler.builder.quote($0.column) }.joined(separator: ", ") } ?? compiler.columnList
-        let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(list) FROM \(compiler.table)" + (try compiler.whereClause(conditions))
-            + (try compiler.orderClause(effectiveOrdering)) + compiler.sliceClause(limit: limit, offset: offset)
+        let whereSQL = try compiler.whereClause(conditions)
+        let orderSQL = try compiler.orderClause(effectiveOrdering)
+        let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(list) FROM \(compiler.table)\(compiler.joinClause)" + whereSQL
+            + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
         return (sql, compiler.builder.binds)
     }
 }

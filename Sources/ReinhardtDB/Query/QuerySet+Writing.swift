@@ -30,12 +30,20 @@ extension QuerySet {
         return saved
     }
 
-    /// The WHERE clause, restricted to the slice through a primary-key subquery when sliced.
+    /// The WHERE clause; a primary-key subquery when the query is sliced or spans relations
+    /// (UPDATE and DELETE cannot join).
     private func scopedWhere(_ compiler: inout QueryCompiler) throws -> String {
-        guard limit != nil || offset > 0 else { return try compiler.whereClause(conditions) }
+        var probe = compiler
+        let direct = try probe.whereClause(conditions)
+        guard limit != nil || offset > 0 || !probe.joinClause.isEmpty else {
+            compiler = probe
+            return direct
+        }
         let pk = compiler.builder.quote(M.schema.primaryKey.column)
-        let inner = "SELECT \(compiler.table).\(pk) FROM \(compiler.table)" + (try compiler.whereClause(conditions))
-            + (try compiler.orderClause(effectiveOrdering)) + compiler.sliceClause(limit: limit, offset: offset)
+        let whereSQL = try compiler.whereClause(conditions)
+        let orderSQL = limit != nil || offset > 0 ? try compiler.orderClause(effectiveOrdering) : ""
+        let inner = "SELECT \(compiler.table).\(pk) FROM \(compiler.table)\(compiler.joinClause)" + whereSQL
+            + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
         return " WHERE \(pk) IN (SELECT * FROM (\(inner)) AS \"slice\")"
     }
 }
