@@ -54,6 +54,28 @@ import Testing
     }
 
     @Test(arguments: TestBackend.allCases)
+    func aggregatesWithAndWithoutFilters(_ backend: TestBackend) async throws {
+        try await withProducts(backend) { (_: Database, products: QuerySet<MacroProduct>) async throws in
+            let stats = try await products.aggregate([
+                "rows": .count(),
+                "cheap": .count(filter: Q("price__lt", PythonDecimal("30")!)),
+                "stock": .sum("stock"),
+                "kinds": .count("stock", distinct: true),
+                "lowest": .minimum("price"),
+                "highest": .maximum("name"),
+            ])
+            #expect(stats["rows"]?.int64Value == 3)
+            #expect(stats["cheap"]?.int64Value == 2)
+            #expect(stats["stock"]?.int64Value == 7)
+            #expect(stats["kinds"]?.int64Value == 2)
+            #expect(stats["lowest"]?.doubleValue == 19.99)
+            #expect(stats["highest"]?.stringValue == "Toaster")
+            let filtered = try await products.filter("stock", 3).aggregate(["average": .average("stock")])
+            #expect(filtered["average"]?.doubleValue == 3)
+        }
+    }
+
+    @Test(arguments: TestBackend.allCases)
     func getOrCreateAndUpdateOrCreate(_ backend: TestBackend) async throws {
         try await withProducts(backend) { (_: Database, products: QuerySet<MacroProduct>) async throws in
             let existing = try await products.getOrCreate(Q("name", "Kettle")) {

@@ -97,6 +97,14 @@ struct QueryCompiler {
         }
     }
 
+    /// A field path (`price`, `category__name`) as a qualified column, joining as needed.
+    mutating func columnExpression(_ path: String) throws -> String {
+        let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
+        let (field, owner, alias, consumed) = try resolveField(parts)
+        guard consumed == parts.count else { throw unknownField(parts[consumed], in: owner) }
+        return alias + "." + builder.quote(field.column)
+    }
+
     /// The alias of the table joined for `path`, adding the join the first time.
     private mutating func join(_ path: String, from alias: String, column: String, to related: ModelSchema) -> String {
         if let existing = joins.first(where: { $0.path == path }) { return existing.alias }
