@@ -16,6 +16,8 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
         public static let invalidValue = Kind(name: "invalidValue")
         /// A row that cannot be decoded into the model.
         public static let decoding = Kind(name: "decoding")
+        /// A delete refused because protected rows reference the rows (Django's `ProtectedError`).
+        public static let protected = Kind(name: "protected")
         /// No database to run the query on.
         public static let noDatabase = Kind(name: "noDatabase")
     }

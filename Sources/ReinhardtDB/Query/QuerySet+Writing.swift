@@ -15,12 +15,15 @@ extension QuerySet {
         return try await database.execute(sql, compiler.builder.binds).rowsAffected
     }
 
-    /// Deletes every matching row; returns how many were deleted.
+    /// Deletes every matching row, applying each referencing foreign key's `on_delete` first
+    /// (cascade, protect, restrict, set null, set default), in one transaction; returns how many
+    /// rows of this model were deleted.
     public func delete() async throws -> Int {
         let database = try resolvedDatabase()
-        var compiler = QueryCompiler(M.schema, dialect: database.dialect)
-        let sql = "DELETE FROM \(compiler.table)" + (try scopedWhere(&compiler))
-        return try await database.execute(sql, compiler.builder.binds).rowsAffected
+        return try await database.transaction { _ in
+            let keys = try await self.valuesList("pk").map { $0[0] }
+            return try await DeletionCollector(database: database).delete(keys, from: M.schema)
+        }
     }
 
     /// Inserts `model` and returns it with its generated primary key (Django's `create()`).
