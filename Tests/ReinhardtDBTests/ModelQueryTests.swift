@@ -165,4 +165,37 @@ struct Gadget: Model, Equatable {
             #expect(try await gadgets.count() == 4 + Self.injections.count)
         }
     }
+
+    /// `fullClean()`: per-field errors in Django's words.
+    @Test(arguments: TestBackend.allCases)
+    func everyProblemIsReportedByField(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { (db: Database) async throws in
+            _ = try? await db.execute("DROP TABLE IF EXISTS orm_gadget")
+            try await SchemaEditor(db).createTable(Gadget.schema)
+            _ = try await Gadget.objects.using(db).create(Gadget(name: "Kettle", price: "1.00"))
+            let bad = Gadget(name: "", price: "12345.678")
+            await #expect {
+                try await bad.fullClean(in: db)
+            } throws: { error in
+                (error as? ValidationError)?.fieldErrors == [
+                    "name": ["This field cannot be blank."],
+                    "price": ["Ensure that there are no more than 6 digits in total."],
+                ]
+            }
+            await #expect {
+                try await Gadget(name: "Kettle", price: "2.50").fullClean(in: db)
+            } throws: { ($0 as? ValidationError)?.fieldErrors == ["name": ["Gadget with this name already exists."]] }
+            let kettle = try await Gadget.objects.using(db).get("name", "Kettle")
+            try await kettle.fullClean(in: db)
+            await #expect {
+                try await Gadget(name: String(repeating: "x", count: 41), price: "1.234").fullClean()
+            } throws: {
+                ($0 as? ValidationError)?.fieldErrors == [
+                    "name": ["Ensure this value has at most 40 characters (it has 41)."],
+                    "price": ["Ensure that there are no more than 2 decimal places."],
+                ]
+            }
+            _ = try await db.execute("DROP TABLE orm_gadget")
+        }
+    }
 }
