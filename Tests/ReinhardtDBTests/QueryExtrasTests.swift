@@ -47,6 +47,7 @@ import Testing
             #expect(try await products.filter("category__name", "Garden").update(["stock": .integer(0)]) == 1)
             #expect(try await products.filter("category__name", "Kitchen").delete() == 3)
             #expect(try await products.all().map(\.stock) == [0])
+            #expect(try await products.values("name", "category__name").first == ["name": .text("Hose"), "category__name": .text("Garden")])
             await #expect { try await products.filter("category__colour", "red").all() } throws: {
                 ($0 as? ModelError)?.message == "Cannot resolve keyword 'colour' into field. Choices are: id, name, pk."
             }

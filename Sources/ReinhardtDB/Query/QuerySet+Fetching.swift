@@ -2,7 +2,7 @@
 extension QuerySet {
     /// Every matching row as a model.
     public func all() async throws -> [M] {
-        let (sql, binds) = try selectSQL(columns: nil)
+        let (sql, binds) = try selectSQL()
         let rows = try await resolvedDatabase().query(sql, binds)
         return try rows.map { try M(row: FieldValues.normalize($0, for: M.schema)) }
     }
@@ -60,27 +60,33 @@ extension QuerySet {
         return try await !resolvedDatabase().query(sql, compiler.builder.binds).isEmpty
     }
 
-    /// The chosen fields of each matching row, by field name (Django's `values()`).
+    /// The chosen fields of each matching row, by field path — across relations too
+    /// (`values("name", "category__name")`) — as Django's `values()`.
     public func values(_ fields: String...) async throws -> [[String: DatabaseValue]] {
         let names = fields.isEmpty ? M.schema.fields.map(\.name) : fields
-        let schemaFields = try names.map { name -> FieldSchema in
-            guard let field = M.schema.field(named: name) else { throw QueryCompiler(M.schema, dialect: .sqlite).unknownField(name) }
-            return field
-        }
-        let (sql, binds) = try selectSQL(columns: schemaFields)
-        return try await resolvedDatabase().query(sql, binds).map { row in
-            Dictionary(uniqueKeysWithValues: zip(names, schemaFields.map { row[$0.column] ?? .null }))
-        }
+        let rows = try await selectValues(names)
+        return rows.map { Dictionary(uniqueKeysWithValues: zip(names, $0)) }
     }
 
-    /// The chosen fields of each row as a list, in order (Django's `values_list`).
+    /// The chosen field paths of each row as a list, in order (Django's `values_list`).
     public func valuesList(_ fields: String...) async throws -> [[DatabaseValue]] {
-        let schemaFields = try fields.map { name -> FieldSchema in
-            guard let field = M.schema.field(named: name) else { throw QueryCompiler(M.schema, dialect: .sqlite).unknownField(name) }
-            return field
+        try await selectValues(fields)
+    }
+
+    /// `SELECT` of field paths, each aliased by position.
+    private func selectValues(_ paths: [String]) async throws -> [[DatabaseValue]] {
+        let database = try resolvedDatabase()
+        var compiler = QueryCompiler(M.schema, dialect: database.dialect)
+        let list = try paths.enumerated().map { index, path in
+            try compiler.columnExpression(path) + " AS " + compiler.builder.quote("v\(index)")
+        }.joined(separator: ", ")
+        let whereSQL = try compiler.whereClause(conditions)
+        let orderSQL = try compiler.orderClause(effectiveOrdering)
+        let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(list) FROM \(compiler.table)\(compiler.joinClause)" + whereSQL
+            + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
+        return try await database.query(sql, compiler.builder.binds).map { row in
+            paths.indices.map { row["v\($0)"] ?? .null }
         }
-        let (sql, binds) = try selectSQL(columns: schemaFields)
-        return try await resolvedDatabase().query(sql, binds).map { row in schemaFields.map { row[$0.column] ?? .null } }
     }
 
     /// The rows by primary key (Django's `in_bulk`).
@@ -92,9 +98,9 @@ extension QuerySet {
     }
 
     /// `SELECT columns FROM table WHERE … ORDER BY … LIMIT …`.
-    func selectSQL(columns: [FieldSchema]?) throws -> (String, [DatabaseValue]) {
+    func selectSQL() throws -> (String, [DatabaseValue]) {
         var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
-        let list = columns.map { $0.map { compiler.table + "." + compiler.builder.quote($0.column) }.joined(separator: ", ") } ?? compiler.columnList
+        let list = compiler.columnList
         let whereSQL = try compiler.whereClause(conditions)
         let orderSQL = try compiler.orderClause(effectiveOrdering)
         let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(list) FROM \(compiler.table)\(compiler.joinClause)" + whereSQL
