@@ -19,6 +19,5 @@ enum KnownDifferences {
         "tag/block/004": "{{ block.super }} outside inheritance: Django raises an AttributeError-derived message; Reinhardt renders nothing",
         "filter/floatformat/134": "Django crashes with IndexError on an empty argument; Reinhardt returns the number unchanged",
         "filter/filesizeformat/028": "Django crashes with OverflowError on infinity; Reinhardt prints 0 bytes",
-        "filter/lower/003": "Python lowercases a word-final Σ to ς (special casing); Swift's lowercased() gives σ",
     ]
 }

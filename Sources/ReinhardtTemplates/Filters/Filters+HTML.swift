@@ -21,38 +21,11 @@ extension Filters {
     }
 
     static func linebreaksbr(_ value: TemplateValue, autoescape: Bool) -> TemplateValue {
-        var result = normalizeNewlines(text(value))
-        if autoescape && !value.isSafe { result = escapeHTML(result) }
-        return .safeString(result.replacing("\n", with: "<br>"))
+        .safeString(TextFilters.linebreaksbr(text(value), autoescape: autoescape && !value.isSafe))
     }
 
     static func linenumbers(_ value: TemplateValue, autoescape: Bool) -> TemplateValue {
-        let lines = text(value).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
-        let width = String(lines.count).count
-        let escapeLines = autoescape && !value.isSafe
-        let numbered = lines.enumerated().map { index, line in
-            let number = String(index + 1)
-            let padded = String(repeating: "0", count: max(0, width - number.count)) + number
-            return padded + ". " + (escapeLines ? escapeHTML(line) : line)
-        }
-        return .safeString(numbered.joined(separator: "\n"))
-    }
-
-    /// Django's `normalize_newlines`: `\r\n` and `\r` become `\n`.
-    static func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
-        var scalars = String.UnicodeScalarView()
-        var previousWasReturn = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                scalars.append("\n")
-                previousWasReturn = true
-                continue
-            }
-            if !(scalar == "\n" && previousWasReturn) { scalars.append(scalar) }
-            previousWasReturn = false
-        }
-        return String(scalars)
+        .safeString(TextFilters.linenumbers(text(value), autoescape: autoescape && !value.isSafe))
     }
 
     static func unorderedList(_ value: TemplateValue, autoescape: Bool) throws -> TemplateValue {

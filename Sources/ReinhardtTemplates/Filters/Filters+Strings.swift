@@ -2,40 +2,26 @@ import ReinhardtUtils
 
 /// Filters on text: case, padding, cutting, quoting.
 extension Filters {
-    static func upper(_ value: TemplateValue) -> TemplateValue { .string(text(value).uppercased()) }
+    static func upper(_ value: TemplateValue) -> TemplateValue { .string(TextFilters.upper(text(value))) }
 
-    static func lower(_ value: TemplateValue) -> TemplateValue { .string(text(value).lowercased()) }
+    static func lower(_ value: TemplateValue) -> TemplateValue { .string(TextFilters.lower(text(value))) }
 
-    static func addslashes(_ value: TemplateValue) -> TemplateValue {
-        var result = ""
-        for character in text(value).unicodeScalars {
-            switch character {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "'": result += "\\'"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return .string(result)
-    }
+    static func addslashes(_ value: TemplateValue) -> TemplateValue { .string(TextFilters.addslashes(text(value))) }
 
     static func cut(_ value: TemplateValue, _ argument: TemplateValue?) throws -> TemplateValue {
         guard let removed = argument?.stringValue else {
             throw TemplateError(.typeError, "replace() argument 1 must be str, not \(argument?.pythonTypeName ?? "NoneType")")
         }
-        let source = text(value)
-        let result = removed.isEmpty ? source : source.replacing(removed, with: "")
+        let result = TextFilters.cut(text(value), removed)
         // Django keeps the safe mark only when cutting ";" cannot break an entity.
         return value.isSafe && removed != ";" ? .safeString(result) : .string(result)
     }
 
     static func makeList(_ value: TemplateValue) -> TemplateValue {
-        .list(text(value).unicodeScalars.map { .string(String($0)) })
+        .list(TextFilters.makeList(text(value)).map(TemplateValue.string))
     }
 
-    static func wordcount(_ value: TemplateValue) -> TemplateValue {
-        .int(text(value).unicodeScalars.split(whereSeparator: PythonText.isSpace).count)
-    }
+    static func wordcount(_ value: TemplateValue) -> TemplateValue { .int(TextFilters.wordcount(text(value))) }
 
     /// `ljust`, `rjust` and `center`: Python's `str` padding to `int(argument)` code points.
     static func pad(_ value: TemplateValue, _ argument: TemplateValue?, alignment: Alignment) throws -> TemplateValue {
@@ -43,15 +29,11 @@ extension Filters {
             throw TemplateError(.valueError, "invalid literal for int() with base 10: \(argument.map(\.pythonRepr) ?? "None")")
         }
         let source = text(value)
-        let padding = width - source.unicodeScalars.count
-        guard padding > 0 else { return .string(source) }
-        let left: Int
         switch alignment {
-        case .left: left = 0
-        case .right: left = padding
-        case .center: left = padding / 2 + (padding & width & 1)
+        case .left: return .string(TextFilters.ljust(source, width))
+        case .right: return .string(TextFilters.rjust(source, width))
+        case .center: return .string(TextFilters.center(source, width))
         }
-        return .string(String(repeating: " ", count: left) + source + String(repeating: " ", count: padding - left))
     }
 
     enum Alignment { case left, right, center }
@@ -60,12 +42,7 @@ extension Filters {
         guard value.isString else {
             throw TemplateError(TemplateError.Kind("AttributeError"), "'\(value.pythonTypeName)' object has no attribute 'lower'")
         }
-        let keypad: [Character: Character] = [
-            "a": "2", "b": "2", "c": "2", "d": "3", "e": "3", "f": "3", "g": "4", "h": "4", "i": "4",
-            "j": "5", "k": "5", "l": "5", "m": "6", "n": "6", "o": "6", "p": "7", "q": "7", "r": "7",
-            "s": "7", "t": "8", "u": "8", "v": "8", "w": "9", "x": "9", "y": "9", "z": "9",
-        ]
-        return .string(String(text(value).map { keypad[Character($0.lowercased())] ?? $0 }))
+        return .string(TextFilters.phone2numeric(text(value)))
     }
 
     static func urlencode(_ value: TemplateValue, _ argument: TemplateValue?) -> TemplateValue {

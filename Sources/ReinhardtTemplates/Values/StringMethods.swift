@@ -5,8 +5,8 @@ import ReinhardtUtils
 enum StringMethods {
     static func call(_ name: String, on text: String) -> TemplateValue? {
         switch name {
-        case "upper": return .string(text.uppercased())
-        case "lower": return .string(text.lowercased())
+        case "upper": return .string(TextFilters.upper(text))
+        case "lower": return .string(TextFilters.lower(text))
         case "strip": return .string(PythonText.strip(text))
         case "isdigit": return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.numericType != nil && $0.properties.numericType != .numeric })
         case "isalpha": return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy(\.properties.isAlphabetic))
