@@ -71,28 +71,11 @@ struct FilterScanner {
     /// A quoted string, optionally wrapped in `_( )`.
     private func constantEnd(at start: Int) -> Int? {
         if start + 1 < scalars.count, scalars[start] == "_", scalars[start + 1] == "(",
-            let quoteEnd = quotedEnd(at: start + 2), quoteEnd < scalars.count, scalars[quoteEnd] == ")"
+            let quoteEnd = SmartSplit.quoteEnd(scalars, from: start + 2), quoteEnd < scalars.count, scalars[quoteEnd] == ")"
         {
             return quoteEnd + 1
         }
-        return quotedEnd(at: start)
-    }
-
-    private func quotedEnd(at start: Int) -> Int? {
-        guard start < scalars.count, scalars[start] == "\"" || scalars[start] == "'" else { return nil }
-        let quote = scalars[start]
-        var index = start + 1
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == quote { return index + 1 }
-            if scalar == "\\" {
-                guard index + 1 < scalars.count, scalars[index + 1] != "\n" else { return nil }
-                index += 2
-            } else {
-                index += 1
-            }
-        }
-        return nil
+        return SmartSplit.quoteEnd(scalars, from: start)
     }
 
     /// `[\w.]+`.

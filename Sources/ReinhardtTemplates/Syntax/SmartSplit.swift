@@ -31,8 +31,10 @@ enum SmartSplit {
         return matchedQuote ? index : nil
     }
 
-    /// The index after the closing quote of the string opening at `start`, or nil when unclosed.
-    private static func quoteEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    /// The index after the closing quote of the `"…"` or `'…'` string (backslash escapes, no
+    /// escaped newline) opening at `start`; nil when none opens there or it is unclosed.
+    static func quoteEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start < scalars.count, scalars[start] == "\"" || scalars[start] == "'" else { return nil }
         let quote = scalars[start]
         var index = start + 1
         while index < scalars.count {
