@@ -32,45 +32,6 @@ extension Urlizer {
     /// `ValueError`. (A float argument such as `15.7` is `int(15.7)`, i.e. truncated: pass it to
     /// the `Int` overload of `urlizetruncFilter`.)
     public static func urlizetruncLimit(_ limit: String) -> Int? {
-        pythonInt(limit)
-    }
-
-    /// Python's `int(text)`: optional surrounding whitespace and sign, then decimal digits (any
-    /// Unicode decimal digit) with single `_` between them. Out-of-range values saturate.
-    static func pythonInt(_ text: String) -> Int? {
-        let scalars = Array(PythonText.strip(text).unicodeScalars)
-        var index = 0
-        var negative = false
-        if let sign = scalars.first, sign == "+" || sign == "-" {
-            negative = sign == "-"
-            index = 1
-        }
-        guard index < scalars.count else { return nil }
-        var magnitude = 0
-        var previousWasDigit = false
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "_" {
-                guard previousWasDigit, index + 1 < scalars.count else { return nil }
-                previousWasDigit = false
-            } else {
-                guard let digit = decimalValue(scalar) else { return nil }
-                let (product, overflow) = magnitude.multipliedReportingOverflow(by: 10)
-                magnitude = overflow ? Int.max : min(Int.max - digit, product) + digit
-                previousWasDigit = true
-            }
-            index += 1
-        }
-        guard previousWasDigit else { return nil }
-        return negative ? -magnitude : magnitude
-    }
-
-    /// The value of a Unicode decimal digit (`Nd`), or `nil`.
-    private static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
-        if scalar.isASCII {
-            return ("0"..."9").contains(scalar) ? Int(scalar.value - 0x30) : nil
-        }
-        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else { return nil }
-        return Int(value)
+        PythonInt.parseSaturating(limit)
     }
 }

@@ -8,6 +8,16 @@ public enum PythonInt {
         return Int(String(decoding: text, as: UTF8.self))
     }
 
+    /// ``parse(_:)`` for counts and lengths: values beyond `Int` saturate to `Int.max` or
+    /// `Int.min` instead of failing; `nil` past 4300 digits, where Python's `int()` refuses.
+    public static func parseSaturating(_ string: String) -> Int? {
+        guard let text = digitText(string) else { return nil }
+        let negative = text.first == UInt8(ascii: "-")
+        let digits = text.drop { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+        guard digits.count <= 4300 else { return nil }
+        return Int(String(decoding: text, as: UTF8.self)) ?? (negative ? Int.min : Int.max)
+    }
+
     /// The validated ASCII form `[±]digits` of a Python `int(str)` literal, of any size.
     package static func digitText(_ string: String) -> [UInt8]? {
         guard var ascii = NumericSyntax.asciiDigits(of: string, droppingUnderscores: false) else { return nil }

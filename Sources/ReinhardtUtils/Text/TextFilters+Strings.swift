@@ -111,7 +111,7 @@ extension TextFilters {
     /// - Throws: ``TextFilterError/valueError(_:)`` when the position lands on a minus sign, as
     ///   Django's `int("-")` raises.
     public static func getDigit(_ value: String, _ digit: String) throws(TextFilterError) -> GetDigitResult {
-        guard let position = pythonInt(digit), let number = pythonInt(value) else { return .unchanged }
+        guard let position = PythonInt.parseSaturating(digit), let number = PythonInt.parseSaturating(value) else { return .unchanged }
         guard position >= 1 else { return .integer(number) }
         let text = Array(String(number).unicodeScalars)
         guard position <= text.count else { return .integer(0) }

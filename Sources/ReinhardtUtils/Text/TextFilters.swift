@@ -7,38 +7,6 @@ public enum TextFilters {
         "track", "wbr", "frame", "spacer",
     ]
 
-    /// Python's `int(text)` for a `str`: surrounding whitespace, a sign, Unicode decimal digits
-    /// with single `_` between them. `nil` where Python raises `ValueError` (including more than
-    /// 4300 digits); values beyond `Int` saturate.
-    public static func pythonInt(_ text: String) -> Int? {
-        let scalars = PythonText.strip(text[...]).unicodeScalars
-        var index = scalars.startIndex
-        var negative = false
-        if index < scalars.endIndex, scalars[index] == "+" || scalars[index] == "-" {
-            negative = scalars[index] == "-"
-            index = scalars.index(after: index)
-        }
-        var value = 0
-        var digits = 0
-        var afterUnderscore = false
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            index = scalars.index(after: index)
-            if scalar == "_", digits > 0, !afterUnderscore {
-                afterUnderscore = true
-                continue
-            }
-            guard scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue else { return nil }
-            afterUnderscore = false
-            digits += 1
-            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, carry) = product.addingReportingOverflow(Int(digit))
-            value = overflow || carry ? Int.max : sum
-        }
-        guard digits > 0, digits <= 4300, !afterUnderscore else { return nil }
-        return negative ? (value == Int.max ? Int.min : -value) : value
-    }
-
     /// Python's `str.split()` with no argument: the runs of non-whitespace.
     package static func pythonSplit(_ text: String) -> [String] {
         var words: [String] = []

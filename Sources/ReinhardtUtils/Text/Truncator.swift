@@ -39,19 +39,19 @@ public enum Truncator {
 
     /// The `truncatechars` filter: `value` unchanged if `arg` is not an integer.
     public static func truncatecharsFilter(_ value: String, _ arg: String) -> String {
-        guard let length = TextFilters.pythonInt(arg) else { return value }
+        guard let length = PythonInt.parseSaturating(arg) else { return value }
         return textChars(UnicodeNormalization.nfc(value), length, truncate: nil)
     }
 
     /// The `truncatechars_html` filter: `value` unchanged if `arg` is not an integer.
     public static func truncatecharsHTMLFilter(_ value: String, _ arg: String) throws(TextFilterError) -> String {
-        guard let length = TextFilters.pythonInt(arg) else { return value }
+        guard let length = PythonInt.parseSaturating(arg) else { return value }
         return try chars(value, length, html: true)
     }
 
     /// The `truncatewords` filter (truncation text `" …"`): `value` unchanged if `arg` is not an integer.
     public static func truncatewordsFilter(_ value: String, _ arg: String) -> String {
-        guard let count = TextFilters.pythonInt(arg) else { return value }
+        guard let count = PythonInt.parseSaturating(arg) else { return value }
         guard count > 0 else { return "" }
         let words = TextFilters.pythonSplit(value)
         guard words.count > count else { return words.joined(separator: " ") }
@@ -60,7 +60,7 @@ public enum Truncator {
 
     /// The `truncatewords_html` filter (truncation text `" …"`): `value` unchanged if `arg` is not an integer.
     public static func truncatewordsHTMLFilter(_ value: String, _ arg: String) throws(TextFilterError) -> String {
-        guard let count = TextFilters.pythonInt(arg) else { return value }
+        guard let count = PythonInt.parseSaturating(arg) else { return value }
         return try words(value, count, html: true, truncate: " …")
     }
 
