@@ -49,7 +49,7 @@ extension DateTimeValue {
         var naive = isAware ? converted(toUTCOffset: 0) : self
         naive.utcOffset = nil
         naive.timeZoneName = nil
-        return naive.isoFormat.replacingOccurrences(of: "T", with: " ")
+        return naive.isoFormat(separator: " ")
     }
 }
 

@@ -45,8 +45,8 @@ extension TemplateValue {
             let (.safeString(a), .string(b)), let (.safeString(a), .safeString(b)):
             return Self.compareScalars(a, b)
         case let (.dateTime(a), .dateTime(b)):
-            guard a.kind == b.kind, (a.utcOffset == nil) == (b.utcOffset == nil) else { return nil }
-            return a.sortKey < b.sortKey ? -1 : (a.sortKey == b.sortKey ? 0 : 1)
+            guard a.kind == b.kind, let difference = a.microseconds(since: b) else { return nil }
+            return difference.signum()
         case let (.list(a), .list(b)):
             for (x, y) in zip(a, b) where !x.pythonEquals(y) { return x.pythonCompare(y) }
             return a.count < b.count ? -1 : (a.count == b.count ? 0 : 1)
@@ -98,23 +98,5 @@ extension TemplateValue.Number {
         case .decimal(let value): return value.doubleValue
         case .double(let value): return value
         }
-    }
-}
-
-extension DateTimeValue {
-    /// Microseconds since 0001-01-01 (UTC when aware), for ordering.
-    var sortKey: Int {
-        let days = Self.daysFromCivil(year: year, month: month, day: day)
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - (utcOffset ?? 0)
-        return seconds * 1_000_000 + microsecond
-    }
-
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra
     }
 }

@@ -96,25 +96,5 @@ extension TemplateValue {
 
 extension DateTimeValue {
     /// Python's `str()` of a date, time or datetime (`isoformat` with a space separator).
-    var pythonString: String {
-        let date = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-        var time = pad(hour, 2) + ":" + pad(minute, 2) + ":" + pad(second, 2)
-        if microsecond != 0 { time += "." + pad(microsecond, 6) }
-        if let utcOffset {
-            let sign = utcOffset < 0 ? "-" : "+"
-            let magnitude = abs(utcOffset)
-            time += sign + pad(magnitude / 3600, 2) + ":" + pad(magnitude / 60 % 60, 2)
-            if magnitude % 60 != 0 { time += ":" + pad(magnitude % 60, 2) }
-        }
-        switch kind {
-        case .date: return date
-        case .time: return time
-        case .dateTime: return date + " " + time
-        }
-    }
-
-    private func pad(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
+    var pythonString: String { isoFormat(separator: " ") }
 }

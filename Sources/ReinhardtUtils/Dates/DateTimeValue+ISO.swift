@@ -26,12 +26,16 @@ extension DateTimeValue {
 
     /// Python's `isoformat()` for the value's kind: `2008-01-02`, `10:30:00.000123`,
     /// `2008-01-02T10:30:00+05:30` (format character `c`).
-    public var isoFormat: String {
+    public var isoFormat: String { isoFormat(separator: "T") }
+
+    /// Python's `isoformat(sep)`: ``isoFormat`` with `separator` between a datetime's date and
+    /// time; `str()` of a date, time or datetime is `isoFormat(separator: " ")`.
+    public func isoFormat(separator: String) -> String {
         var text = ""
         if kind != .time {
             text = Self.padded(year, width: 4) + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
             if kind == .date { return text }
-            text += "T"
+            text += separator
         }
         text += Self.twoDigits(hour) + ":" + Self.twoDigits(minute) + ":" + Self.twoDigits(second)
         if microsecond != 0 { text += "." + Self.padded(microsecond, width: 6) }
