@@ -16,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/leaf-kit", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Peers of the ORM benchmark (ORMBench): the raw drivers Reinhardt runs on, and Fluent on them.
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
     ],
     targets: [
         // The end-to-end server: the routes of ../shared/bench/peers served by Reinhardt.
@@ -48,6 +54,22 @@ let package = Package(
             ],
             // A single-threaded command-line program: top-level globals without actor annotations.
             swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // The ORM: Reinhardt's query sets next to raw sqlite-nio / postgres-nio running the same SQL and
+        // Fluent, on the same table (orm/run.sh adds Django's ORM and prints the ratios).
+        .executableTarget(
+            name: "ORMBench",
+            dependencies: [
+                .product(name: "ReinhardtDB", package: reinhardt),
+                .product(name: "ReinhardtUtils", package: reinhardt),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
     ]
 )

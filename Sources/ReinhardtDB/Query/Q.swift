@@ -9,6 +9,8 @@ public indirect enum Q: Sendable {
     case lookup(String, DatabaseValue)
     /// A lookup whose value is a list (`__in`, `__range`).
     case lookupList(String, [DatabaseValue])
+    /// A comparison with a computed value (`stock__lt`, `F("reserved")`).
+    case compare(String, Expression)
     /// Both hold.
     case and([Q])
     /// Either holds.
@@ -24,6 +26,12 @@ public indirect enum Q: Sendable {
     /// `field__in = values` or `field__range = (low, high)`.
     public init<Value: DatabaseValueConvertible>(_ path: String, _ values: [Value]) {
         self = .lookupList(path, values.map(\.databaseValue))
+    }
+
+    /// `field__lookup` compared with an expression: `Q("stock__lt", F("reserved"))`. The lookups
+    /// `exact`, `gt`, `gte`, `lt` and `lte` take expressions.
+    public init(_ path: String, _ expression: Expression) {
+        self = .compare(path, expression)
     }
 
     /// Both conditions.

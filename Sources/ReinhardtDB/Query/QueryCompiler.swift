@@ -23,6 +23,7 @@ struct QueryCompiler {
         switch condition {
         case .lookup(let path, let value): return try lookup(path, .single(value))
         case .lookupList(let path, let values): return try lookup(path, .list(values))
+        case .compare(let path, let expression): return try comparison(path, expression)
         case .and(let parts): return parts.isEmpty ? "1 = 1" : "(" + (try parts.map { try compile($0) }).joined(separator: " AND ") + ")"
         case .or(let parts): return parts.isEmpty ? "1 = 0" : "(" + (try parts.map { try compile($0) }).joined(separator: " OR ") + ")"
         case .not(let inner): return "NOT (" + (try compile(inner)) + ")"
@@ -30,6 +31,26 @@ struct QueryCompiler {
     }
 
     private mutating func lookup(_ path: String, _ value: LookupValue) throws -> String {
+        let (field, column, lookup) = try resolveLookup(path)
+        let converted = try FieldValues.convert(value, for: field, lookup: lookup)
+        var builder = self.builder
+        let sql = try lookup.sql(column, converted, dialect: builder.dialect) { builder.bind($0) }
+        self.builder = builder
+        return sql
+    }
+
+    /// `column <op> expression` for a comparison lookup with a computed right-hand side.
+    private mutating func comparison(_ path: String, _ expression: Expression) throws -> String {
+        let (field, column, lookup) = try resolveLookup(path)
+        let operators: [Lookup: String] = [.exact: "=", .gt: ">", .gte: ">=", .lt: "<", .lte: "<="]
+        guard let op = operators[lookup] else {
+            throw ModelError(.unknownLookup, "The '\(lookup.rawValue)' lookup on \(field.name) does not take an expression; use exact, gt, gte, lt or lte.")
+        }
+        return "\(column) \(op) \(try expressionSQL(expression))"
+    }
+
+    /// The field, qualified column and lookup a `field__lookup` path names (`exact` when none).
+    private mutating func resolveLookup(_ path: String) throws -> (FieldSchema, String, Lookup) {
         let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
         let (field, owner, alias, consumed) = try resolveField(parts)
         guard parts.count - consumed <= 1 else {
@@ -40,12 +61,7 @@ struct QueryCompiler {
             let known = Lookup.allCases.map(\.rawValue).joined(separator: ", ")
             throw ModelError(.unknownLookup, "Unsupported lookup '\(lookupName)' for \(field.name) on \(owner.name). Use one of: \(known).")
         }
-        let column = alias + "." + builder.quote(field.column)
-        let converted = try FieldValues.convert(value, for: field, lookup: lookup)
-        var builder = self.builder
-        let sql = try lookup.sql(column, converted, dialect: builder.dialect) { builder.bind($0) }
-        self.builder = builder
-        return sql
+        return (field, alias + "." + builder.quote(field.column), lookup)
     }
 
     /// `ORDER BY …` for `ordering` (`-name` descending, `?` random), or the model's default.

@@ -2,17 +2,88 @@
 extension QuerySet {
     /// Sets fields on every matching row in one `UPDATE`; returns how many rows changed.
     public func update(_ changes: [String: DatabaseValue]) async throws -> Int {
+        try await update(changes.mapValues(Expression.value))
+    }
+
+    /// Sets fields to computed values on every matching row in one `UPDATE` — the database reads
+    /// and writes each row, so concurrent updates do not lose each other's changes:
+    /// `update(["stock": F("stock") - 1])`. Returns how many rows changed.
+    public func update(_ changes: [String: Expression]) async throws -> Int {
         let database = try resolvedDatabase()
         var compiler = QueryCompiler(M.schema, dialect: database.dialect)
         var assignments: [String] = []
-        for (name, value) in changes.sorted(by: { $0.key < $1.key }) {
+        for (name, expression) in changes.sorted(by: { $0.key < $1.key }) {
             guard let field = M.schema.field(named: name) else { throw compiler.unknownField(name) }
-            let prepared = try FieldValues.prepare(value, for: field)
-            assignments.append("\(compiler.builder.quote(field.column)) = \(compiler.builder.bind(prepared))")
+            let valueSQL: String
+            if case .value(let value) = expression {
+                valueSQL = compiler.builder.bind(try FieldValues.prepare(value, for: field))
+            } else {
+                guard expression.fieldPaths.allSatisfy({ !$0.contains("__") }) else {
+                    throw ModelError(.invalidValue, "Joined field references are not allowed in update(): \(name) = \(expression).")
+                }
+                valueSQL = try compiler.expressionSQL(expression)
+            }
+            assignments.append("\(compiler.builder.quote(field.column)) = \(valueSQL)")
         }
         guard !assignments.isEmpty else { return 0 }
         let sql = "UPDATE \(compiler.table) SET \(assignments.joined(separator: ", "))" + (try scopedWhere(&compiler))
         return try await database.execute(sql, compiler.builder.binds).rowsAffected
+    }
+
+    /// Writes `fields` of every model to its row, in as few `UPDATE … SET f = CASE pk WHEN …`
+    /// statements as the bind limit allows, in one transaction (Django's `bulk_update`); returns
+    /// how many rows changed. Every model needs its primary key; the fields are checked first.
+    public func bulkUpdate(_ models: [M], fields: [String]) async throws -> Int {
+        let schema = M.schema
+        let targets = try fields.map { name -> (index: Int, field: FieldSchema) in
+            guard let index = schema.fields.firstIndex(where: { $0.name == name }), !schema.fields[index].isPrimaryKey else {
+                throw ModelError(.unknownField, "bulkUpdate() cannot set '\(name)': it is not a non-primary-key field of \(schema.name).")
+            }
+            return (index, schema.fields[index])
+        }
+        guard !models.isEmpty, !targets.isEmpty else { return 0 }
+        let rows = try models.map { model -> (key: DatabaseValue, values: [DatabaseValue]) in
+            let values = model.databaseValues
+            guard !model.primaryKeyValue.isNull else {
+                throw ModelError(.invalidValue, "bulkUpdate() needs saved models: a \(schema.name) has no primary key.")
+            }
+            return (model.primaryKeyValue, try targets.map { try FieldValues.prepare(values[$0.index], for: $0.field) })
+        }
+        let database = try resolvedDatabase()
+        let batchSize = Swift.max(1, 30_000 / (2 * targets.count + 1))
+        return try await database.transaction { _ in
+            var changed = 0
+            for start in stride(from: 0, to: rows.count, by: batchSize) {
+                let batch = rows[start..<Swift.min(start + batchSize, rows.count)]
+                let (sql, binds) = Self.bulkUpdateSQL(batch, targets.map(\.field), dialect: database.dialect)
+                changed += try await database.execute(sql, binds).rowsAffected
+            }
+            return changed
+        }
+    }
+
+    private static func bulkUpdateSQL(
+        _ rows: ArraySlice<(key: DatabaseValue, values: [DatabaseValue])>, _ fields: [FieldSchema], dialect: SQLDialect
+    ) -> (String, [DatabaseValue]) {
+        var builder = SQLBuilder(dialect)
+        let pk = builder.quote(M.schema.primaryKey.column)
+        let assignments = fields.enumerated().map { position, field in
+            let cases = rows.map { "WHEN \(builder.bind($0.key)) THEN \(builder.bind($0.values[position]))" }.joined(separator: " ")
+            var value = "CASE \(pk) \(cases) END"
+            // PostgreSQL types the CASE from its branches; cast to the column's type as Django does.
+            if dialect == .postgresql { value = "CAST(\(value) AS \(ColumnTypes.type(for: field.kind, dialect: dialect)))" }
+            return "\(builder.quote(field.column)) = \(value)"
+        }
+        let keys = rows.map { builder.bind($0.key) }.joined(separator: ", ")
+        let sql = "UPDATE \(builder.quote(M.schema.tableName)) SET \(assignments.joined(separator: ", ")) WHERE \(pk) IN (\(keys))"
+        return (sql, builder.binds)
+    }
+
+    /// Runs `sql` with `parameters` bound (never interpolated) and decodes each row as a model —
+    /// Django's `Manager.raw()`. The statement must select the model's columns by name.
+    public func raw(_ sql: String, _ parameters: [DatabaseValue] = []) async throws -> [M] {
+        let rows = try await resolvedDatabase().query(sql, parameters)
+        return try rows.map { try M(row: FieldValues.normalize($0, for: M.schema)) }
     }
 
     /// Deletes every matching row, applying each referencing foreign key's `on_delete` first

@@ -40,6 +40,11 @@ public struct QuerySet<M: Model>: Sendable {
         filter(Q(path, value))
     }
 
+    /// Rows where `path` compares with a computed value: `filter("stock__lt", F("reserved"))`.
+    public func filter(_ path: String, _ expression: Expression) -> QuerySet {
+        filter(Q(path, expression))
+    }
+
     /// Rows where `path` (`field__in`, `field__range`) matches `values`.
     public func filter<Value: DatabaseValueConvertible>(_ path: String, _ values: [Value]) -> QuerySet {
         filter(Q(path, values))
