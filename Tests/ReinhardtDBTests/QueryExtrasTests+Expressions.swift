@@ -81,4 +81,16 @@ extension QueryExtrasTests {
             #expect(try await products.count() == 3)
         }
     }
+
+    @Test(arguments: TestBackend.allCases)
+    func regexLookupsOnBothBackends(_ backend: TestBackend) async throws {
+        try await withProducts(backend) { (_: Database, products: QuerySet<MacroProduct>) async throws in
+            #expect(try await products.filter("name__regex", "^[KT].*e").orderBy("name").all().map(\.name) == ["Kettle", "Toaster"])
+            #expect(try await products.filter("name__regex", "^k").count() == 0)
+            #expect(try await products.filter("name__iregex", "^k").all().map(\.name) == ["Kettle"])
+            #expect(try await products.filter("stock__regex", "^3$").count() == 2)
+            #expect(try await products.filter("tags__regex", ".*").count() == 0)
+            await #expect(throws: DatabaseError.self) { try await products.filter("name__regex", "(unclosed").all() }
+        }
+    }
 }

@@ -47,7 +47,7 @@ final class SQLiteConnectionPool: ConnectionPool {
     }
 
     /// Opens a connection with Django's settings: foreign keys enforced, a 5 s busy timeout
-    /// instead of SQLiteNIO's spinning retry, and WAL journaling for files.
+    /// instead of SQLiteNIO's spinning retry, WAL journaling for files, and the `REGEXP` function.
     private static func open(path: String?, logger: Logger) async throws -> SQLiteConnection {
         let connection: SQLiteConnection
         do {
@@ -62,6 +62,7 @@ final class SQLiteConnectionPool: ConnectionPool {
             for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"] + (path == nil ? [] : ["PRAGMA journal_mode = WAL"]) {
                 _ = try await connection.query(pragma, [])
             }
+            for function in SQLiteFunctions.all { try await connection.install(customFunction: function) }
         } catch {
             try? await connection.close()
             throw QueryInstrumentation.databaseError(error, sql: "PRAGMA")
