@@ -90,6 +90,13 @@ extension UUID: DatabaseValueConvertible {
     }
 }
 
+extension DatabaseValue: DatabaseValueConvertible {
+    /// The value itself.
+    public var databaseValue: DatabaseValue { self }
+    /// The value itself.
+    public init?(databaseValue: DatabaseValue) { self = databaseValue }
+}
+
 extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvertible {
     /// The value, or NULL.
     public var databaseValue: DatabaseValue { self?.databaseValue ?? .null }

@@ -36,7 +36,10 @@ enum FieldValues {
             values[index] = .decimal(quantized)
             changed = true
         }
-        return changed ? Row(columns: row.columns, values: values) : row
+        guard changed else { return row }
+        var normalized = Row(columns: row.columns, values: values)
+        normalized.related = row.related
+        return normalized
     }
 
     /// `value` in the form the field stores, or an error naming the field.

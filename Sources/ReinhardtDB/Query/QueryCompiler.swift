@@ -98,19 +98,45 @@ struct QueryCompiler {
         var owner = schema
         var alias = table
         var index = 0
+        var outer = false
         while true {
             guard let field = owner.field(named: parts[index]) else { throw unknownField(parts[index], in: owner) }
             let next = index + 1
-            guard next < parts.count, let target = field.kind.relatedModel, Lookup(rawValue: parts[next]) == nil else {
+            guard next < parts.count, field.kind.relatedModel != nil, Lookup(rawValue: parts[next]) == nil else {
                 return (field, owner, alias, next)
             }
-            guard let related = ModelRegistry.shared.schema(named: target) else {
-                throw ModelError(.unknownField, "Cannot follow '\(field.name)' to \(target): that model is not registered. List it in its AppConfig.models.")
-            }
-            alias = join(parts[...index].joined(separator: "__"), from: alias, column: field.column, to: related)
+            let related = try relatedSchema(of: field)
+            // A nullable key, or any hop after one, joins LEFT OUTER so rows without a match stay.
+            outer = outer || field.isNullable
+            alias = join(parts[...index].joined(separator: "__"), from: alias, column: field.column, to: related, outer: outer)
             owner = related
             index = next
         }
+    }
+
+    /// The registered model a foreign key references.
+    func relatedSchema(of field: FieldSchema) throws -> ModelSchema {
+        let target = field.kind.relatedModel ?? ""
+        guard let related = ModelRegistry.shared.schema(named: target) else {
+            throw ModelError(.unknownField, "Cannot follow '\(field.name)' to \(target): that model is not registered. List it in its AppConfig.models.")
+        }
+        return related
+    }
+
+    /// Joins every foreign key along `path` (`category__parent`) and returns, per hop, the relation
+    /// path so far, the model reached, its alias and the referencing column — for `select_related`.
+    mutating func joinRelations(_ path: String) throws -> [(path: String, schema: ModelSchema, alias: String, column: String)] {
+        let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
+        var hops: [(path: String, schema: ModelSchema, alias: String, column: String)] = []
+        for count in 1...parts.count {
+            let (field, owner, _, _) = try resolveField(Array(parts[..<count]))
+            guard field.kind.relatedModel != nil else {
+                throw ModelError(.unknownField, "Invalid field name '\(field.name)' in select_related: it is not a foreign key of \(owner.name).")
+            }
+            let (_, reached, alias, _) = try resolveField(Array(parts[..<count]) + ["pk"])
+            hops.append((parts[..<count].joined(separator: "__"), reached, alias, field.column))
+        }
+        return hops
     }
 
     /// A field path (`price`, `category__name`) as a qualified column, joining as needed.
@@ -122,10 +148,10 @@ struct QueryCompiler {
     }
 
     /// The alias of the table joined for `path`, adding the join the first time.
-    private mutating func join(_ path: String, from alias: String, column: String, to related: ModelSchema) -> String {
+    private mutating func join(_ path: String, from alias: String, column: String, to related: ModelSchema, outer: Bool) -> String {
         if let existing = joins.first(where: { $0.path == path }) { return existing.alias }
         let newAlias = builder.quote("T\(joins.count + 1)")
-        let sql = " INNER JOIN \(builder.quote(related.tableName)) \(newAlias) ON \(alias).\(builder.quote(column)) = \(newAlias).\(builder.quote(related.primaryKey.column))"
+        let sql = (outer ? " LEFT OUTER JOIN" : " INNER JOIN") + " \(builder.quote(related.tableName)) \(newAlias) ON \(alias).\(builder.quote(column)) = \(newAlias).\(builder.quote(related.primaryKey.column))"
         joins.append((path, sql, newAlias))
         return newAlias
     }

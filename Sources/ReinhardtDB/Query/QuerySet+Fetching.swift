@@ -2,9 +2,7 @@
 extension QuerySet {
     /// Every matching row as a model.
     public func all() async throws -> [M] {
-        let (sql, binds) = try selectSQL()
-        let rows = try await resolvedDatabase().query(sql, binds)
-        return try rows.map { try M(row: FieldValues.normalize($0, for: M.schema)) }
+        try await fetchRows().map(M.init(row:))
     }
 
     /// The first row in order (by primary key when unordered), or nil.
@@ -95,16 +93,5 @@ extension QuerySet {
         var result: [Key: M] = [:]
         for model in models { if let key = Key(databaseValue: model.primaryKeyValue) { result[key] = model } }
         return result
-    }
-
-    /// `SELECT columns FROM table WHERE … ORDER BY … LIMIT …`.
-    func selectSQL() throws -> (String, [DatabaseValue]) {
-        var compiler = QueryCompiler(M.schema, dialect: try resolvedDatabase().dialect)
-        let list = compiler.columnList
-        let whereSQL = try compiler.whereClause(conditions)
-        let orderSQL = try compiler.orderClause(effectiveOrdering)
-        let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(list) FROM \(compiler.table)\(compiler.joinClause)" + whereSQL
-            + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
-        return (sql, compiler.builder.binds)
     }
 }

@@ -17,6 +17,10 @@ public struct QuerySet<M: Model>: Sendable {
     var offset = 0
     var isDistinct = false
     var database: Database?
+    /// Foreign-key paths to join and load (`select_related`).
+    var selectedRelations: [String] = []
+    /// Foreign-key paths to load with extra queries (`prefetch_related`).
+    var prefetchedRelations: [String] = []
 
     /// Every row of the model.
     public init() {}

@@ -4,6 +4,9 @@ public struct Row: Sendable, Hashable {
     public let columns: [String]
     /// The values, parallel to ``columns``.
     public let values: [DatabaseValue]
+    /// The rows of models a query joined or prefetched, by the foreign-key column that references
+    /// them (`category_id`): what ``ForeignKey`` decodes its ``ForeignKey/object`` from.
+    public internal(set) var related: [String: Row] = [:]
 
     /// A row from parallel column names and values.
     public init(columns: [String], values: [DatabaseValue]) {

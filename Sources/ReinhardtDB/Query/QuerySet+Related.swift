@@ -1,0 +1,116 @@
+/// Loading the models foreign keys reference together with the rows: `select_related` (one query
+/// with joins) and `prefetch_related` (one more query per relation) — no N+1 queries.
+extension QuerySet {
+    /// Also loads the models the foreign keys along each path reference, in the same query by
+    /// joining them (`"category"`, `"category__parent"`); each ``ForeignKey`` on the way gets its
+    /// ``ForeignKey/object``. Nullable keys join `LEFT OUTER`, so rows without a match stay.
+    public func selectRelated(_ paths: String...) -> QuerySet {
+        var copy = self
+        copy.selectedRelations += paths
+        return copy
+    }
+
+    /// Also loads the models the foreign keys along each path reference, with one extra query per
+    /// relation (`WHERE pk IN (…)` over the keys found), filling each ``ForeignKey/object``.
+    public func prefetchRelated(_ paths: String...) -> QuerySet {
+        var copy = self
+        copy.prefetchedRelations += paths
+        return copy
+    }
+
+    /// The matching rows, with related rows attached for ``selectRelated(_:)`` and
+    /// ``prefetchRelated(_:)``, each normalized for its model.
+    func fetchRows() async throws -> [Row] {
+        let database = try resolvedDatabase()
+        var compiler = QueryCompiler(M.schema, dialect: database.dialect)
+        var selections = [compiler.columnList]
+        var hops: [RelatedHop] = []
+        var nextColumn = M.schema.fields.count
+        for path in selectedRelations {
+            for hop in try compiler.joinRelations(path) where !hops.contains(where: { $0.path == hop.path }) {
+                selections.append(hop.schema.fields.map { hop.alias + "." + compiler.builder.quote($0.column) }.joined(separator: ", "))
+                hops.append(RelatedHop(path: hop.path, schema: hop.schema, column: hop.column, offset: nextColumn))
+                nextColumn += hop.schema.fields.count
+            }
+        }
+        let whereSQL = try compiler.whereClause(conditions)
+        let orderSQL = try compiler.orderClause(effectiveOrdering)
+        let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(selections.joined(separator: ", ")) FROM \(compiler.table)\(compiler.joinClause)"
+            + whereSQL + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
+        var rows = try await database.query(sql, compiler.builder.binds).map { Self.split($0, hops: hops) }
+        for path in prefetchedRelations {
+            try await Self.prefetch(path.split(separator: "__").map(String.init), into: &rows, of: M.schema, database: database)
+        }
+        return rows
+    }
+
+    /// One model joined for `select_related`: where its columns start in the row.
+    struct RelatedHop {
+        let path: String
+        let schema: ModelSchema
+        let column: String
+        let offset: Int
+
+        var parentPath: String { path.split(separator: "__").dropLast().joined(separator: "__") }
+    }
+
+    /// Cuts a joined row into the model's row with each related model's row attached to the row
+    /// that references it (deepest first); a related row whose key is NULL (no match) is left out.
+    private static func split(_ row: Row, hops: [RelatedHop]) -> Row {
+        guard !hops.isEmpty else { return FieldValues.normalize(row, for: M.schema) }
+        let mainCount = M.schema.fields.count
+        var main = FieldValues.normalize(Row(columns: M.schema.fields.map(\.column), values: Array(row.values[0..<mainCount])), for: M.schema)
+        var rowsByPath: [String: Row] = [:]
+        for hop in hops {
+            let values = Array(row.values[hop.offset..<(hop.offset + hop.schema.fields.count)])
+            let related = Row(columns: hop.schema.fields.map(\.column), values: values)
+            guard let key = related[hop.schema.primaryKey.column], !key.isNull else { continue }
+            rowsByPath[hop.path] = FieldValues.normalize(related, for: hop.schema)
+        }
+        for hop in hops.sorted(by: { $0.path.count > $1.path.count }) {
+            guard let child = rowsByPath[hop.path] else { continue }
+            if hop.parentPath.isEmpty {
+                main.related[hop.column] = child
+            } else {
+                rowsByPath[hop.parentPath]?.related[hop.column] = child
+            }
+        }
+        return main
+    }
+
+    /// Loads the models the foreign key `parts[0]` of `schema` references for all `rows` in one
+    /// query, attaches them, then continues along the rest of the path from those models.
+    private static func prefetch(_ parts: [String], into rows: inout [Row], of schema: ModelSchema, database: Database) async throws {
+        guard let name = parts.first else { return }
+        guard let field = schema.field(named: name), field.kind.relatedModel != nil else {
+            throw ModelError(.unknownField, "Cannot prefetch '\(name)': it is not a foreign key of \(schema.name).")
+        }
+        let target = try QueryCompiler(schema, dialect: database.dialect).relatedSchema(of: field)
+        var keys: [DatabaseValue] = []
+        var seen = Set<DatabaseValue>()
+        for row in rows {
+            if let key = row[field.column], !key.isNull, seen.insert(key).inserted { keys.append(key) }
+        }
+        guard !keys.isEmpty else { return }
+        var related = try await fetchByPrimaryKey(keys, of: target, database: database)
+        try await prefetch(Array(parts.dropFirst()), into: &related, of: target, database: database)
+        let byKey = Dictionary(related.map { ($0[target.primaryKey.column] ?? .null, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in rows.indices {
+            if let key = rows[index][field.column], let match = byKey[key] { rows[index].related[field.column] = match }
+        }
+    }
+
+    /// The rows of `schema` with these primary keys, in batches within the bind limit.
+    private static func fetchByPrimaryKey(_ keys: [DatabaseValue], of schema: ModelSchema, database: Database) async throws -> [Row] {
+        var rows: [Row] = []
+        for start in stride(from: 0, to: keys.count, by: 10_000) {
+            var builder = SQLBuilder(database.dialect)
+            let table = builder.quote(schema.tableName)
+            let columns = schema.fields.map { table + "." + builder.quote($0.column) }.joined(separator: ", ")
+            let batch = keys[start..<Swift.min(start + 10_000, keys.count)].map { builder.bind($0) }.joined(separator: ", ")
+            let sql = "SELECT \(columns) FROM \(table) WHERE \(table).\(builder.quote(schema.primaryKey.column)) IN (\(batch))"
+            rows += try await database.query(sql, builder.binds).map { FieldValues.normalize($0, for: schema) }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,106 @@
+import ReinhardtDB
+import Testing
+
+@Model(app: "rel")
+struct Country: Equatable {
+    var id: Int64?
+    @Field(.char(maxLength: 30)) var name: String
+}
+
+@Model(app: "rel")
+struct Publisher: Equatable {
+    var id: Int64?
+    @Field(.char(maxLength: 30)) var name: String
+    @Field(.foreignKey(to: "rel.Country", onDelete: .setNull), null: true) var country: ForeignKey<Country>?
+}
+
+@Model(app: "rel", ordering: ["title"])
+struct Novel: Equatable {
+    var id: Int64?
+    @Field(.char(maxLength: 50)) var title: String
+    @Field(.foreignKey(to: "rel.Publisher", onDelete: .cascade)) var publisher: ForeignKey<Publisher>
+}
+
+/// `ForeignKey<T>` properties, `selectRelated` and `prefetchRelated` on both backends.
+@Suite(.serialized) struct RelatedLoadingTests {
+    static let models: [any Model.Type] = [Country.self, Publisher.self, Novel.self]
+    static let tables = ["rel_novel", "rel_publisher", "rel_country"]
+
+    /// Two publishers (one in France, one with no country) and three novels.
+    func withNovels(_ backend: TestBackend, _ body: (Database) async throws -> Void) async throws {
+        ModelRegistry.shared.register(Self.models)
+        try await backend.withDatabase { (db: Database) async throws in
+            for table in Self.tables { _ = try? await db.execute("DROP TABLE IF EXISTS \"\(table)\"") }
+            for model in Self.models { try await SchemaEditor(db).createTable(model.schema) }
+            let france = try await Country.objects.using(db).create(Country(name: "France"))
+            let gallimard = try await Publisher.objects.using(db).create(Publisher(name: "Gallimard", country: ForeignKey(france)))
+            let indie = try await Publisher.objects.using(db).create(Publisher(name: "Indie", country: nil))
+            _ = try await Novel.objects.using(db).bulkCreate([
+                Novel(title: "La Peste", publisher: ForeignKey(gallimard)),
+                Novel(title: "L'Étranger", publisher: ForeignKey(gallimard)),
+                Novel(title: "Zine", publisher: ForeignKey(id: indie.id)),
+            ])
+            try await body(db)
+            for table in Self.tables { _ = try? await db.execute("DROP TABLE \"\(table)\"") }
+        }
+    }
+
+    @Test(arguments: TestBackend.allCases)
+    func plainQueriesLoadKeysOnly(_ backend: TestBackend) async throws {
+        try await withNovels(backend) { (db: Database) async throws in
+            let novels = try await Novel.objects.using(db).all()
+            #expect(novels.allSatisfy { $0.publisher.object == nil })
+            let publisher = try await novels[0].publisher.fetch(using: db)
+            #expect(publisher.name == "Gallimard")
+            #expect(try await Novel.objects.using(db).filter("publisher", novels[0].publisher).count() == 2)
+            #expect(try await Novel.objects.using(db).filter("publisher__country__name", "France").count() == 2)
+        }
+    }
+
+    @Test(arguments: TestBackend.allCases)
+    func selectRelatedJoinsInOneQuery(_ backend: TestBackend) async throws {
+        try await withNovels(backend) { (db: Database) async throws in
+            let (novels, queries) = try await QueryLog.recording {
+                try await Novel.objects.using(db).selectRelated("publisher__country").all()
+            }
+            #expect(queries.count == 1)
+            #expect(novels.map(\.title) == ["L'Étranger", "La Peste", "Zine"])
+            #expect(novels.map { $0.publisher.object?.name } == ["Gallimard", "Gallimard", "Indie"])
+            #expect(novels.map { $0.publisher.object?.country?.object?.name } == ["France", "France", nil])
+            // The nullable key joins LEFT OUTER: the novel without a country is still there.
+            #expect(queries[0].sql.contains("LEFT OUTER JOIN"))
+            let filtered = try await Novel.objects.using(db).selectRelated("publisher").filter("publisher__name", "Indie").all()
+            #expect(filtered.map { $0.publisher.object?.name } == ["Indie"])
+            await #expect { try await Novel.objects.using(db).selectRelated("title").all() } throws: {
+                ($0 as? ModelError)?.message == "Invalid field name 'title' in select_related: it is not a foreign key of Novel."
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.allCases)
+    func prefetchRelatedRunsOneQueryPerRelation(_ backend: TestBackend) async throws {
+        try await withNovels(backend) { (db: Database) async throws in
+            let (novels, queries) = try await QueryLog.recording {
+                try await Novel.objects.using(db).prefetchRelated("publisher__country").all()
+            }
+            #expect(queries.count == 3)
+            #expect(novels.map { $0.publisher.object?.name } == ["Gallimard", "Gallimard", "Indie"])
+            #expect(novels.map { $0.publisher.object?.country?.object?.name } == ["France", "France", nil])
+            let (none, noQueries) = try await QueryLog.recording {
+                try await Novel.objects.using(db).filter("title", "Missing").prefetchRelated("publisher").all()
+            }
+            #expect(none.isEmpty && noQueries.count == 1)
+            await #expect { try await Novel.objects.using(db).prefetchRelated("author").all() } throws: {
+                ($0 as? ModelError)?.message == "Cannot prefetch 'author': it is not a foreign key of Novel."
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.allCases)
+    func orderingAcrossANullableKeyKeepsRowsWithoutAMatch(_ backend: TestBackend) async throws {
+        try await withNovels(backend) { (db: Database) async throws in
+            let names = try await Publisher.objects.using(db).orderBy("country__name", "name").valuesList("name")
+            #expect(names.count == 2)
+        }
+    }
+}
