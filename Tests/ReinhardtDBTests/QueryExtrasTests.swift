@@ -49,7 +49,7 @@ import Testing
             #expect(try await products.all().map(\.stock) == [0])
             #expect(try await products.values("name", "category__name").first == ["name": .text("Hose"), "category__name": .text("Garden")])
             await #expect { try await products.filter("category__colour", "red").all() } throws: {
-                ($0 as? ModelError)?.message == "Cannot resolve keyword 'colour' into field. Choices are: id, name, pk."
+                ($0 as? ModelError)?.message == "Cannot resolve keyword 'colour' into field. Choices are: id, macroproduct, name, pk."
             }
         }
     }

@@ -103,4 +103,48 @@ struct Novel: Equatable {
             #expect(names.count == 2)
         }
     }
+
+    @Test(arguments: TestBackend.allCases)
+    func reverseRelationsInLookups(_ backend: TestBackend) async throws {
+        try await withNovels(backend) { (db: Database) async throws in
+            let publishers = Publisher.objects.using(db)
+            #expect(try await publishers.filter("novel__title", "Zine").all().map(\.name) == ["Indie"])
+            #expect(try await publishers.filter("novel__title__startswith", "L").distinct().all().map(\.name) == ["Gallimard"])
+            #expect(try await Country.objects.using(db).filter("publisher__novel__title", "La Peste").all().map(\.name) == ["France"])
+            #expect(try await Country.objects.using(db).filter("publisher__isnull", true).count() == 0)
+            await #expect { try await publishers.filter("novels__title", "Zine").all() } throws: {
+                ($0 as? ModelError)?.message == "Cannot resolve keyword 'novels' into field. Choices are: country, id, name, novel, pk."
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.allCases)
+    func annotateCountsPerRowAndFiltersInHaving(_ backend: TestBackend) async throws {
+        try await withNovels(backend) { (db: Database) async throws in
+            let publishers = Publisher.objects.using(db).annotate(["novels": .count("novel")])
+            let counted = try await publishers.orderBy("-novels", "name").annotated()
+            #expect(counted.map(\.name) == ["Gallimard", "Indie"])
+            #expect(counted.map { $0["novels"]?.int64Value } == [2, 1])
+            #expect(try await publishers.filter("novels__gt", 1).all().map(\.name) == ["Gallimard"])
+            #expect(try await publishers.filter("novels__gt", 1).count() == 1)
+            #expect(try await publishers.filter("novels", 5).exists() == false)
+            #expect(try await publishers.filter("name", "Indie").valuesList("name", "novels") == [[.text("Indie"), .integer(1)]])
+            // A row with no related rows counts zero (LEFT OUTER JOIN).
+            _ = try await Publisher.objects.using(db).create(Publisher(name: "Empty", country: nil))
+            #expect(try await publishers.filter("novels", 0).all().map(\.name) == ["Empty"])
+            // values() groups by the fields it names.
+            let byCountry = try await publishers.orderBy("country__name").values("country__name")
+            #expect(byCountry.count == 2)
+            #expect(byCountry.contains { $0["country__name"] == .text("France") && $0["novels"] == .integer(2) })
+            #expect(byCountry.contains { $0["country__name"] == .null && $0["novels"] == .integer(1) })
+            let titles = try await Country.objects.using(db).annotate(["longest": .maximum("publisher__novel__title")]).annotated()
+            #expect(titles.map { $0["longest"]?.stringValue } == ["La Peste"])
+            await #expect { try await Publisher.objects.using(db).annotate(["name": .count("novel")]).all() } throws: {
+                ($0 as? ModelError)?.message == "The annotation 'name' conflicts with a field on the model."
+            }
+            await #expect { try await Publisher.objects.using(db).annotate(["a b": .count()]).all() } throws: {
+                ($0 as? ModelError)?.kind == .invalidValue
+            }
+        }
+    }
 }

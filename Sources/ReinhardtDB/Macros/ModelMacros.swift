@@ -60,11 +60,14 @@ public macro Model(app: String, table: String? = nil, ordering: [String] = []) =
 ///   - helpText: Django's `help_text`.
 ///   - autoNow: Set to the current time on every save.
 ///   - autoNowAdd: Set to the current time when the row is created.
+///   - relatedName: For a foreign key, the name the referenced model uses for the referencing
+///     rows in lookups and annotations (Django's `related_name`; by default the model's name in
+///     lowercase).
 @attached(peer)
 public macro Field(
     _ kind: FieldKind? = nil, column: String? = nil, primaryKey: Bool = false, null: Bool = false, blank: Bool = false,
     default: DatabaseValue? = nil, unique: Bool = false, dbIndex: Bool = false, choices: [FieldSchema.Choice] = [],
-    helpText: String = "", autoNow: Bool = false, autoNowAdd: Bool = false
+    helpText: String = "", autoNow: Bool = false, autoNowAdd: Bool = false, relatedName: String? = nil
 ) = #externalMacro(module: "ReinhardtDBMacros", type: "FieldMacro")
 
 /// Marks a `@Model` property that is not stored in the database: it keeps its initial value when

@@ -93,6 +93,7 @@ public enum MigrationWriter {
         if !field.helpText.isEmpty { arguments.append("helpText: \(literal(field.helpText))") }
         if field.autoNow { arguments.append("autoNow: true") }
         if field.autoNowAdd { arguments.append("autoNowAdd: true") }
+        if let relatedName = field.relatedName { arguments.append("relatedName: \(literal(relatedName))") }
         return "FieldSchema(" + arguments.joined(separator: ", ") + ")"
     }
 

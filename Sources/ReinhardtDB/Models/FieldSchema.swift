@@ -26,6 +26,9 @@ public struct FieldSchema: Sendable, Hashable {
     public var autoNow: Bool
     /// `auto_now_add`: set to the current time when the row is created.
     public var autoNowAdd: Bool
+    /// For a foreign key, Django's `related_name`: what the referenced model calls the referencing
+    /// rows in lookups (`category.filter("products__name", …)`); nil for the model's name in lowercase.
+    public var relatedName: String?
 
     /// One allowed value and its label.
     public struct Choice: Sendable, Hashable {
@@ -45,7 +48,8 @@ public struct FieldSchema: Sendable, Hashable {
     public init(
         _ name: String, _ kind: FieldKind, column: String? = nil, primaryKey: Bool = false, null: Bool = false,
         blank: Bool = false, default defaultValue: DatabaseValue? = nil, unique: Bool = false, dbIndex: Bool = false,
-        choices: [Choice] = [], helpText: String = "", autoNow: Bool = false, autoNowAdd: Bool = false
+        choices: [Choice] = [], helpText: String = "", autoNow: Bool = false, autoNowAdd: Bool = false,
+        relatedName: String? = nil
     ) {
         self.name = name
         self.column = column ?? (kind.relatedModel == nil ? name : name + "_id")
@@ -60,5 +64,6 @@ public struct FieldSchema: Sendable, Hashable {
         self.helpText = helpText
         self.autoNow = autoNow
         self.autoNowAdd = autoNowAdd
+        self.relatedName = relatedName
     }
 }

@@ -25,6 +25,19 @@ public final class ModelRegistry: Sendable {
         model(named: name)?.schema
     }
 
+    /// The foreign keys of registered models that reference `schema`, by the name `schema` gives
+    /// them in lookups: the field's `relatedName`, or the referencing model's name in lowercase.
+    public func reverseRelations(of schema: ModelSchema) -> [(name: String, model: ModelSchema, field: FieldSchema)] {
+        let target = schema.qualifiedName.lowercased()
+        var relations: [(name: String, model: ModelSchema, field: FieldSchema)] = []
+        for model in all.map({ $0.schema }) {
+            for field in model.fields where field.kind.relatedModel?.lowercased() == target {
+                relations.append((field.relatedName ?? model.name.lowercased(), model, field))
+            }
+        }
+        return relations.sorted { $0.name < $1.name }
+    }
+
     /// Every registered model.
     public var all: [any Model.Type] {
         models.withLock { Array($0.values) }

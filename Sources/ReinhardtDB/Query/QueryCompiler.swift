@@ -5,6 +5,8 @@ struct QueryCompiler {
     var builder: SQLBuilder
     /// `INNER JOIN`s added for lookups and orderings that span relations, keyed by relation path.
     private(set) var joins: [(path: String, sql: String, alias: String)] = []
+    /// The query's annotations by name: lookups and orderings may name them.
+    var annotations: [String: Aggregate] = [:]
 
     init(_ schema: ModelSchema, dialect: SQLDialect) {
         self.schema = schema
@@ -32,7 +34,7 @@ struct QueryCompiler {
 
     private mutating func lookup(_ path: String, _ value: LookupValue) throws -> String {
         let (field, column, lookup) = try resolveLookup(path)
-        let converted = try FieldValues.convert(value, for: field, lookup: lookup)
+        let converted = try field.map { try FieldValues.convert(value, for: $0, lookup: lookup) } ?? value
         var builder = self.builder
         let sql = try lookup.sql(column, converted, dialect: builder.dialect) { builder.bind($0) }
         self.builder = builder
@@ -44,14 +46,22 @@ struct QueryCompiler {
         let (field, column, lookup) = try resolveLookup(path)
         let operators: [Lookup: String] = [.exact: "=", .gt: ">", .gte: ">=", .lt: "<", .lte: "<="]
         guard let op = operators[lookup] else {
-            throw ModelError(.unknownLookup, "The '\(lookup.rawValue)' lookup on \(field.name) does not take an expression; use exact, gt, gte, lt or lte.")
+            throw ModelError(.unknownLookup, "The '\(lookup.rawValue)' lookup on \(field?.name ?? path) does not take an expression; use exact, gt, gte, lt or lte.")
         }
         return "\(column) \(op) \(try expressionSQL(expression))"
     }
 
-    /// The field, qualified column and lookup a `field__lookup` path names (`exact` when none).
-    private mutating func resolveLookup(_ path: String) throws -> (FieldSchema, String, Lookup) {
+    /// The field (nil for an annotation), qualified column or aggregate, and lookup a
+    /// `field__lookup` path names (`exact` when none).
+    private mutating func resolveLookup(_ path: String) throws -> (FieldSchema?, String, Lookup) {
         let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
+        if let aggregate = annotations[parts[0]] {
+            let lookupName = parts.count > 1 ? parts[1] : "exact"
+            guard parts.count <= 2, let lookup = Lookup(rawValue: lookupName) else {
+                throw ModelError(.unknownLookup, "Unsupported lookup '\(parts.dropFirst().joined(separator: "__"))' for the annotation \(parts[0]).")
+            }
+            return (nil, try aggregateSQL(aggregate), lookup)
+        }
         let (field, owner, alias, consumed) = try resolveField(parts)
         guard parts.count - consumed <= 1 else {
             throw ModelError(.unknownLookup, "Cannot resolve '\(path)': '\(parts[consumed])' is not a lookup or a field of \(owner.name).")
@@ -71,6 +81,7 @@ struct QueryCompiler {
             if term == "?" { return "RANDOM()" }
             let descending = term.hasPrefix("-")
             let name = descending ? String(term.dropFirst()) : term
+            if annotations[name] != nil { return builder.quote(name) + (descending ? " DESC" : " ASC") }
             let parts = name.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
             let (field, owner, alias, consumed) = try resolveField(parts)
             guard consumed == parts.count else { throw unknownField(parts[consumed], in: owner) }
@@ -100,7 +111,21 @@ struct QueryCompiler {
         var index = 0
         var outer = false
         while true {
-            guard let field = owner.field(named: parts[index]) else { throw unknownField(parts[index], in: owner) }
+            guard let field = owner.field(named: parts[index]) else {
+                // A reverse relation (`category__product__name`): the rows referencing this one.
+                guard let reverse = ModelRegistry.shared.reverseRelations(of: owner).first(where: { $0.name == parts[index] }) else {
+                    throw unknownField(parts[index], in: owner)
+                }
+                alias = join(
+                    parts[...index].joined(separator: "__"), from: alias, column: owner.primaryKey.column, to: reverse.model,
+                    on: reverse.field.column, outer: true)
+                owner = reverse.model
+                outer = true
+                let next = index + 1
+                if next == parts.count || Lookup(rawValue: parts[next]) != nil { return (owner.primaryKey, owner, alias, next) }
+                index = next
+                continue
+            }
             let next = index + 1
             guard next < parts.count, field.kind.relatedModel != nil, Lookup(rawValue: parts[next]) == nil else {
                 return (field, owner, alias, next)
@@ -108,7 +133,9 @@ struct QueryCompiler {
             let related = try relatedSchema(of: field)
             // A nullable key, or any hop after one, joins LEFT OUTER so rows without a match stay.
             outer = outer || field.isNullable
-            alias = join(parts[...index].joined(separator: "__"), from: alias, column: field.column, to: related, outer: outer)
+            alias = join(
+                parts[...index].joined(separator: "__"), from: alias, column: field.column, to: related,
+                on: related.primaryKey.column, outer: outer)
             owner = related
             index = next
         }
@@ -148,10 +175,12 @@ struct QueryCompiler {
     }
 
     /// The alias of the table joined for `path`, adding the join the first time.
-    private mutating func join(_ path: String, from alias: String, column: String, to related: ModelSchema, outer: Bool) -> String {
+    private mutating func join(
+        _ path: String, from alias: String, column: String, to related: ModelSchema, on relatedColumn: String, outer: Bool
+    ) -> String {
         if let existing = joins.first(where: { $0.path == path }) { return existing.alias }
         let newAlias = builder.quote("T\(joins.count + 1)")
-        let sql = (outer ? " LEFT OUTER JOIN" : " INNER JOIN") + " \(builder.quote(related.tableName)) \(newAlias) ON \(alias).\(builder.quote(column)) = \(newAlias).\(builder.quote(related.primaryKey.column))"
+        let sql = (outer ? " LEFT OUTER JOIN" : " INNER JOIN") + " \(builder.quote(related.tableName)) \(newAlias) ON \(alias).\(builder.quote(column)) = \(newAlias).\(builder.quote(relatedColumn))"
         joins.append((path, sql, newAlias))
         return newAlias
     }
@@ -160,12 +189,10 @@ struct QueryCompiler {
     var joinClause: String { joins.map(\.sql).joined() }
 
     func unknownField(_ name: String, in owner: ModelSchema) -> ModelError {
-        let choices = (owner.fields.map(\.name) + ["pk"]).sorted().joined(separator: ", ")
+        let reverse = ModelRegistry.shared.reverseRelations(of: owner).map(\.name)
+        let choices = (owner.fields.map(\.name) + reverse + ["pk"]).sorted().joined(separator: ", ")
         return ModelError(.unknownField, "Cannot resolve keyword '\(name)' into field. Choices are: \(choices).")
     }
 
-    func unknownField(_ name: String) -> ModelError {
-        let choices = (schema.fields.map(\.name) + ["pk"]).sorted().joined(separator: ", ")
-        return ModelError(.unknownField, "Cannot resolve keyword '\(name)' into field. Choices are: \(choices).")
-    }
+    func unknownField(_ name: String) -> ModelError { unknownField(name, in: schema) }
 }

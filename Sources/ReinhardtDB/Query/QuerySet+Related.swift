@@ -21,25 +21,41 @@ extension QuerySet {
     /// The matching rows, with related rows attached for ``selectRelated(_:)`` and
     /// ``prefetchRelated(_:)``, each normalized for its model.
     func fetchRows() async throws -> [Row] {
+        try await fetchAnnotatedRows().map(\.row)
+    }
+
+    /// The matching rows (as ``fetchRows()``) with the values of their annotations.
+    func fetchAnnotatedRows() async throws -> [(row: Row, annotations: [String: DatabaseValue])] {
         let database = try resolvedDatabase()
         var compiler = QueryCompiler(M.schema, dialect: database.dialect)
-        var selections = [compiler.columnList]
+        compiler.annotations = try annotationTable()
+        var columns = M.schema.fields.map { compiler.table + "." + compiler.builder.quote($0.column) }
         var hops: [RelatedHop] = []
-        var nextColumn = M.schema.fields.count
         for path in selectedRelations {
             for hop in try compiler.joinRelations(path) where !hops.contains(where: { $0.path == hop.path }) {
-                selections.append(hop.schema.fields.map { hop.alias + "." + compiler.builder.quote($0.column) }.joined(separator: ", "))
-                hops.append(RelatedHop(path: hop.path, schema: hop.schema, column: hop.column, offset: nextColumn))
-                nextColumn += hop.schema.fields.count
+                hops.append(RelatedHop(path: hop.path, schema: hop.schema, column: hop.column, offset: columns.count))
+                columns += hop.schema.fields.map { hop.alias + "." + compiler.builder.quote($0.column) }
             }
         }
-        let whereSQL = try compiler.whereClause(conditions)
+        let names = annotations.map(\.name)
+        var selections = columns
+        for name in names {
+            selections.append(try compiler.aggregateSQL(compiler.annotations[name]!) + " AS " + compiler.builder.quote(name))
+        }
+        let (whereConditions, having) = splitConditions(compiler.annotations)
+        let whereSQL = try compiler.whereClause(whereConditions)
+        let groupSQL = try compiler.groupClause(columns, having: having)
         let orderSQL = try compiler.orderClause(effectiveOrdering)
         let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(selections.joined(separator: ", ")) FROM \(compiler.table)\(compiler.joinClause)"
-            + whereSQL + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
-        var rows = try await database.query(sql, compiler.builder.binds).map { Self.split($0, hops: hops) }
+            + whereSQL + groupSQL + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
+        var rows: [(row: Row, annotations: [String: DatabaseValue])] = try await database.query(sql, compiler.builder.binds).map { row in
+            let values = names.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, row[columns.count + $0]) })
+            return (Self.split(row, hops: hops), values)
+        }
         for path in prefetchedRelations {
-            try await Self.prefetch(path.split(separator: "__").map(String.init), into: &rows, of: M.schema, database: database)
+            var plain = rows.map(\.row)
+            try await Self.prefetch(path.split(separator: "__").map(String.init), into: &plain, of: M.schema, database: database)
+            for index in rows.indices { rows[index].row = plain[index] }
         }
         return rows
     }

@@ -21,6 +21,8 @@ public struct QuerySet<M: Model>: Sendable {
     var selectedRelations: [String] = []
     /// Foreign-key paths to load with extra queries (`prefetch_related`).
     var prefetchedRelations: [String] = []
+    /// Per-row aggregates, in the order given (`annotate`).
+    var annotations: [(name: String, aggregate: Aggregate)] = []
 
     /// Every row of the model.
     public init() {}
