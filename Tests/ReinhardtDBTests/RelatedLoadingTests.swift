@@ -147,4 +147,27 @@ struct Novel: Equatable {
             }
         }
     }
+
+    @Test(arguments: TestBackend.allCases)
+    func existsSubqueriesWithOuterReferences(_ backend: TestBackend) async throws {
+        try await withNovels(backend) { (db: Database) async throws in
+            let publishers = Publisher.objects.using(db)
+            _ = try await publishers.create(Publisher(name: "Empty", country: nil))
+            let publishes = Q.exists(Novel.objects.filter("publisher", OuterRef("pk")))
+            #expect(try await publishers.filter(publishes).orderBy("name").all().map(\.name) == ["Gallimard", "Indie"])
+            #expect(try await publishers.exclude(publishes).all().map(\.name) == ["Empty"])
+            // Binds before, inside and after the subquery keep their order.
+            let plague = Q.exists(Novel.objects.filter("publisher", OuterRef("pk")).filter("title__startswith", "La P"))
+            #expect(try await publishers.filter("name__startswith", "G").filter(plague).filter("name__endswith", "d").count() == 1)
+            // An outer reference across a relation joins in the outer query.
+            let sameCountry = Q.exists(Publisher.objects.filter("country__name", OuterRef("publisher__country__name")).filter("name", "Gallimard"))
+            #expect(try await Novel.objects.using(db).filter(sameCountry).count() == 2)
+            // A subquery on the same table uses its own alias.
+            let hasSibling = Q.exists(Novel.objects.filter("publisher", OuterRef("publisher")).exclude(Q("pk", OuterRef("pk"))))
+            #expect(try await Novel.objects.using(db).filter(hasSibling).all().map(\.title) == ["L'Étranger", "La Peste"])
+            await #expect { try await publishers.filter("id", OuterRef("pk")).all() } throws: {
+                ($0 as? ModelError)?.kind == .invalidValue
+            }
+        }
+    }
 }

@@ -11,6 +11,8 @@ public indirect enum Expression: Sendable, Hashable {
     case field(String)
     /// A constant, bound as a parameter.
     case value(DatabaseValue)
+    /// Inside a subquery, a field path of the enclosing query's row (``OuterRef(_:)``).
+    case outer(String)
     /// Two expressions combined by an arithmetic operator.
     case arithmetic(Expression, ArithmeticOperator, Expression)
 
@@ -32,8 +34,17 @@ public indirect enum Expression: Sendable, Hashable {
     var fieldPaths: [String] {
         switch self {
         case .field(let path): return [path]
-        case .value: return []
+        case .value, .outer: return []
         case .arithmetic(let lhs, _, let rhs): return lhs.fieldPaths + rhs.fieldPaths
+        }
+    }
+
+    /// The `OuterRef` paths the expression reads.
+    var outerPaths: [String] {
+        switch self {
+        case .outer(let path): return [path]
+        case .field, .value: return []
+        case .arithmetic(let lhs, _, let rhs): return lhs.outerPaths + rhs.outerPaths
         }
     }
 }
@@ -64,6 +75,11 @@ extension QueryCompiler {
             return try columnExpression(path)
         case .value(let value):
             return builder.bind(value)
+        case .outer(let path):
+            guard let column = outerReferences[path] else {
+                throw ModelError(.invalidValue, "OuterRef('\(path)') is only meaningful inside a subquery such as Q.exists(…).")
+            }
+            return column
         case .arithmetic(let lhs, let op, let rhs):
             return "(" + (try expressionSQL(lhs)) + " \(op.rawValue) " + (try expressionSQL(rhs)) + ")"
         }

@@ -11,6 +11,8 @@ public indirect enum Q: Sendable {
     case lookupList(String, [DatabaseValue])
     /// A comparison with a computed value (`stock__lt`, `F("reserved")`).
     case compare(String, Expression)
+    /// Another query selects a row (`EXISTS`); see ``exists(_:)``.
+    case exists(Subquery)
     /// Both hold.
     case and([Q])
     /// Either holds.

@@ -7,13 +7,33 @@ struct QueryCompiler {
     private(set) var joins: [(path: String, sql: String, alias: String)] = []
     /// The query's annotations by name: lookups and orderings may name them.
     var annotations: [String: Aggregate] = [:]
+    /// For a subquery: the enclosing query's columns that `OuterRef` paths name.
+    var outerReferences: [String: String] = [:]
+    /// The table's alias inside a subquery (`U0`); nil in a top-level query.
+    private let tableAlias: String?
+    /// The first letter of join aliases: `T` at the top level, `U` inside subqueries.
+    private let aliasPrefix: String
 
     init(_ schema: ModelSchema, dialect: SQLDialect) {
         self.schema = schema
         self.builder = SQLBuilder(dialect)
+        self.tableAlias = nil
+        self.aliasPrefix = "T"
     }
 
-    var table: String { builder.quote(schema.tableName) }
+    /// A compiler for a subquery inside `outer`: its own aliases, continuing `outer`'s binds.
+    init(subquery schema: ModelSchema, inside outer: QueryCompiler) {
+        self.schema = schema
+        self.builder = outer.builder
+        self.aliasPrefix = outer.tableAlias == nil ? "U" : outer.aliasPrefix + "U"
+        self.tableAlias = builder.quote(aliasPrefix + "0")
+    }
+
+    /// How columns of the query's table are qualified: the table, or its alias in a subquery.
+    var table: String { tableAlias ?? builder.quote(schema.tableName) }
+
+    /// The `FROM` target: the table, aliased inside a subquery.
+    var fromClause: String { builder.quote(schema.tableName) + (tableAlias.map { " " + $0 } ?? "") }
 
     /// `WHERE …` for the conditions (empty when there are none).
     mutating func whereClause(_ conditions: [Q]) throws -> String {
@@ -26,6 +46,7 @@ struct QueryCompiler {
         case .lookup(let path, let value): return try lookup(path, .single(value))
         case .lookupList(let path, let values): return try lookup(path, .list(values))
         case .compare(let path, let expression): return try comparison(path, expression)
+        case .exists(let subquery): return try exists(subquery)
         case .and(let parts): return parts.isEmpty ? "1 = 1" : "(" + (try parts.map { try compile($0) }).joined(separator: " AND ") + ")"
         case .or(let parts): return parts.isEmpty ? "1 = 0" : "(" + (try parts.map { try compile($0) }).joined(separator: " OR ") + ")"
         case .not(let inner): return "NOT (" + (try compile(inner)) + ")"
@@ -179,7 +200,7 @@ struct QueryCompiler {
         _ path: String, from alias: String, column: String, to related: ModelSchema, on relatedColumn: String, outer: Bool
     ) -> String {
         if let existing = joins.first(where: { $0.path == path }) { return existing.alias }
-        let newAlias = builder.quote("T\(joins.count + 1)")
+        let newAlias = builder.quote("\(aliasPrefix)\(joins.count + 1)")
         let sql = (outer ? " LEFT OUTER JOIN" : " INNER JOIN") + " \(builder.quote(related.tableName)) \(newAlias) ON \(alias).\(builder.quote(column)) = \(newAlias).\(builder.quote(relatedColumn))"
         joins.append((path, sql, newAlias))
         return newAlias

@@ -88,6 +88,7 @@ extension Q {
         case .compare(let path, let expression): return [path] + expression.fieldPaths
         case .and(let parts), .or(let parts): return parts.flatMap(\.paths)
         case .not(let inner): return inner.paths
+        case .exists: return []
         }
     }
 }
