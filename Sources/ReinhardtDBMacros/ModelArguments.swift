@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-/// The arguments of `@Model(app:table:ordering:)`, as written.
+/// The arguments of `@Model(app:table:ordering:indexes:constraints:)`, as written.
 struct ModelArguments {
     /// The app label expression.
     let app: ExprSyntax?
@@ -8,6 +8,10 @@ struct ModelArguments {
     let table: ExprSyntax?
     /// The default ordering expression, if given.
     let ordering: ExprSyntax?
+    /// The `Meta.indexes` expression, if given.
+    let indexes: ExprSyntax?
+    /// The `Meta.constraints` expression, if given.
+    let constraints: ExprSyntax?
 
     /// Reads the attribute's arguments.
     init(_ attribute: AttributeSyntax) {
@@ -17,5 +21,7 @@ struct ModelArguments {
         app = argument("app")
         table = argument("table")
         ordering = argument("ordering")
+        indexes = argument("indexes")
+        constraints = argument("constraints")
     }
 }

@@ -23,6 +23,8 @@ struct ModelCodeGenerator {
         let fieldLines = fields.map { "        \($0.schemaExpression)," }.joined(separator: "\n")
         lines.append("fields: [\n\(fieldLines)\n    ]")
         if let ordering = arguments.ordering { lines.append("ordering: \(ordering)") }
+        if let indexes = arguments.indexes { lines.append("indexes: \(indexes)") }
+        if let constraints = arguments.constraints { lines.append("constraints: \(constraints)") }
         let body = lines.map { "    \($0)" }.joined(separator: ",\n")
         return "\(access)static let schema = ModelSchema(\n\(body)\n)"
     }

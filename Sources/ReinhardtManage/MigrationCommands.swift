@@ -76,6 +76,8 @@ enum MigrationNaming {
         case .renameField(let name, let old, let new): return "rename_\(old)_\(model(name))_\(new)"
         case .addIndex(_, let index): return index.name.lowercased()
         case .removeIndex(let name, let index): return "remove_\(model(name))_\(index.lowercased())"
+        case .addConstraint(_, let constraint): return constraint.name.lowercased()
+        case .removeConstraint(let name, let constraint): return "remove_\(model(name))_\(constraint.lowercased())"
         case .alterModelOptions(let name, _): return "alter_\(model(name))_options"
         case .runSwift: return "auto"
         }

@@ -3,7 +3,7 @@ import ReinhardtDB
 
 /// The model history the migration tests walk through, one declared state per step:
 /// add model, add field with default, rename field, alter type, add index, add foreign key (a new
-/// model referencing the first), remove model.
+/// model referencing the first), remove model, add constraints.
 enum MigrationSequence {
     static let authorV1 = ModelSchema(appLabel: "library", name: "Author", fields: [
         FieldSchema("id", .bigAutoField, primaryKey: true),
@@ -34,6 +34,15 @@ enum MigrationSequence {
         return schema
     }
 
+    static var authorV6: ModelSchema {
+        var schema = authorV5
+        schema.constraints = [
+            .unique("library_author_name_email_uniq", fields: ["full_name", "email"]),
+            .check("library_author_named", !Q("full_name", "")),
+        ]
+        return schema
+    }
+
     static let book = ModelSchema(appLabel: "library", name: "Book", fields: [
         FieldSchema("id", .bigAutoField, primaryKey: true),
         FieldSchema("title", .char(maxLength: 100)),
@@ -49,6 +58,7 @@ enum MigrationSequence {
         ("0005_author_full_name_idx", [authorV5]),
         ("0006_book", [authorV5, book]),
         ("0007_delete_book", [authorV5]),
+        ("0008_library_author_name_email_uniq_library_author_named", [authorV6]),
     ]
 
     /// Renames the autodetector should accept.

@@ -17,6 +17,7 @@ import Testing
             ["Create index library_author_full_name_idx on author"],
             ["Create model Book"],
             ["Delete model Book"],
+            ["Create constraint library_author_name_email_uniq on model author", "Create constraint library_author_named on model author"],
         ])
         let update = ProcessInfo.processInfo.environment["REINHARDT_UPDATE_GOLDEN"] != nil
         for migration in migrations {
@@ -54,11 +55,23 @@ import Testing
             try await executor.migrate(to: .migration(MigrationKey("library", "0001_initial")))
             _ = try await db.execute("INSERT INTO \"library_author\" (\"name\") VALUES (\(db.dialect.placeholder(1)))", [.text("Ada")])
             let steps = try await executor.migrate()
-            #expect(steps.count == 6 && steps.allSatisfy { !$0.backwards })
+            #expect(steps.count == 7 && steps.allSatisfy { !$0.backwards })
             let rows = try await db.query("SELECT \"full_name\", \"email\" FROM \"library_author\"")
             #expect(rows.first?["full_name"]?.stringValue == "Ada")
             #expect(rows.first?["email"]?.stringValue == "unknown@example.com")
-            #expect(try await executor.applied().count == 7)
+            #expect(try await executor.applied().count == 8)
+            // 0008's constraints hold, on both backends (SQLite rebuilt the table for the check).
+            let insert = "INSERT INTO \"library_author\" (\"full_name\", \"email\") VALUES (\(db.dialect.placeholder(1)), \(db.dialect.placeholder(2)))"
+            await #expect { _ = try await db.execute(insert, [.text(""), .text("x@example.com")]) } throws: {
+                ($0 as? DatabaseError)?.kind == .checkViolation
+            }
+            await #expect { _ = try await db.execute(insert, [.text("Ada"), .text("unknown@example.com")]) } throws: {
+                ($0 as? DatabaseError)?.kind == .uniqueViolation
+            }
+            try await executor.migrate(to: .migration(MigrationKey("library", "0007_delete_book")))
+            _ = try await db.execute(insert, [.text(""), .text("x@example.com")])
+            _ = try await db.execute("DELETE FROM \"library_author\" WHERE \"full_name\" = ''")
+            try await executor.migrate()
             try await executor.migrate(to: .migration(MigrationKey("library", "0006_book")))
             await #expect {
                 try await db.transaction { tx in

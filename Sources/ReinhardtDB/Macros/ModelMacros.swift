@@ -31,11 +31,15 @@
 ///   - app: The app label (`"shop"`).
 ///   - table: The table name; by default `app_model` in lowercase.
 ///   - ordering: The default ordering (`["-price", "name"]`).
+///   - indexes: Indexes over several fields (`Meta.indexes`).
+///   - constraints: Unique-together and check constraints (`Meta.constraints`).
 @attached(
     extension, conformances: Model,
     names: named(schema), named(init(row:)), named(databaseValues), named(setPrimaryKey), named(fieldName(for:))
 )
-public macro Model(app: String, table: String? = nil, ordering: [String] = []) =
+public macro Model(
+    app: String, table: String? = nil, ordering: [String] = [], indexes: [IndexSchema] = [], constraints: [ConstraintSchema] = []
+) =
     #externalMacro(module: "ReinhardtDBMacros", type: "ModelMacro")
 
 /// Declares a `@Model` property's field options: the same options as ``FieldSchema/init(_:_:column:primaryKey:null:blank:default:unique:dbIndex:choices:helpText:autoNow:autoNowAdd:)``.

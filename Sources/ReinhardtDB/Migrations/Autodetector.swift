@@ -76,6 +76,12 @@ public struct Autodetector {
         }
         for index in old.indexes where !new.indexes.contains(index) { operations.append(.removeIndex(model: model, name: index.name)) }
         for index in new.indexes where !old.indexes.contains(index) { operations.append(.addIndex(model: model, index: index)) }
+        for constraint in old.constraints where !new.constraints.contains(constraint) {
+            operations.append(.removeConstraint(model: model, name: constraint.name))
+        }
+        for constraint in new.constraints where !old.constraints.contains(constraint) {
+            operations.append(.addConstraint(model: model, constraint: constraint))
+        }
         if old.ordering != new.ordering { operations.append(.alterModelOptions(model: model, ordering: new.ordering)) }
         return operations
     }

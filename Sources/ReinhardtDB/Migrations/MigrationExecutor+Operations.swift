@@ -4,7 +4,7 @@ extension MigrationExecutor {
         let editor = SchemaEditor(database) { after[$0] ?? before[$0] }
         switch operation {
         case .createModel(let schema):
-            for statement in editor.createTableStatements(schema) { _ = try await connection.execute(statement, []) }
+            for statement in try editor.createTableStatements(schema) { _ = try await connection.execute(statement, []) }
         case .deleteModel(let name):
             let schema = try MigrationOperation.schema(name, in: before)
             _ = try await connection.execute("DROP TABLE \(editor.quote(schema.tableName))", [])
@@ -22,6 +22,10 @@ extension MigrationExecutor {
             try await editor.addIndex(index, to: try MigrationOperation.schema(model, in: before), on: connection)
         case .removeIndex(_, let name):
             try await editor.removeIndex(name, on: connection)
+        case .addConstraint(let model, let constraint):
+            try await editor.addConstraint(constraint, to: try MigrationOperation.schema(model, in: before), on: connection)
+        case .removeConstraint(let model, let name):
+            try await editor.removeConstraint(name, from: try MigrationOperation.schema(model, in: before), on: connection)
         case .alterModelOptions:
             break
         case .runSwift(_, let forward, _):
@@ -51,6 +55,11 @@ extension MigrationExecutor {
         case .removeIndex(let model, let name):
             guard let index = try MigrationOperation.schema(model, in: before).indexes.first(where: { $0.name == name }) else { return }
             try await forwards(.addIndex(model: model, index: index), from: after, to: before, on: connection)
+        case .addConstraint(let model, let constraint):
+            try await forwards(.removeConstraint(model: model, name: constraint.name), from: after, to: before, on: connection)
+        case .removeConstraint(let model, let name):
+            guard let constraint = try MigrationOperation.schema(model, in: before).constraints.first(where: { $0.name == name }) else { return }
+            try await forwards(.addConstraint(model: model, constraint: constraint), from: after, to: before, on: connection)
         case .alterModelOptions:
             break
         case .runSwift(let description, _, let backward):

@@ -18,6 +18,10 @@ public enum MigrationOperation: Sendable {
     case addIndex(model: String, index: IndexSchema)
     /// Drops an index.
     case removeIndex(model: String, name: String)
+    /// Adds a unique or check constraint from `Meta.constraints`.
+    case addConstraint(model: String, constraint: ConstraintSchema)
+    /// Drops a constraint.
+    case removeConstraint(model: String, name: String)
     /// Changes options that live only in the state (`Meta.ordering`).
     case alterModelOptions(model: String, ordering: [String])
     /// Runs custom Swift code (a data migration); `backward` nil makes the migration irreversible.
@@ -34,6 +38,8 @@ public enum MigrationOperation: Sendable {
         case .renameField(let model, let old, let new): return "Rename field \(old) on \(Self.modelName(model).lowercased()) to \(new)"
         case .addIndex(let model, let index): return "Create index \(index.name) on \(Self.modelName(model).lowercased())"
         case .removeIndex(let model, let name): return "Remove index \(name) from \(Self.modelName(model).lowercased())"
+        case .addConstraint(let model, let constraint): return "Create constraint \(constraint.name) on model \(Self.modelName(model).lowercased())"
+        case .removeConstraint(let model, let name): return "Remove constraint \(name) from model \(Self.modelName(model).lowercased())"
         case .alterModelOptions(let model, _): return "Change Meta options on \(Self.modelName(model).lowercased())"
         case .runSwift(let description, _, _): return "Raw Swift operation: \(description)"
         }
@@ -77,6 +83,14 @@ public enum MigrationOperation: Sendable {
         case .removeIndex(let model, let name):
             var schema = try Self.schema(model, in: state)
             schema.indexes.removeAll { $0.name == name }
+            state[model] = schema
+        case .addConstraint(let model, let constraint):
+            var schema = try Self.schema(model, in: state)
+            schema.constraints.append(constraint)
+            state[model] = schema
+        case .removeConstraint(let model, let name):
+            var schema = try Self.schema(model, in: state)
+            schema.constraints.removeAll { $0.name == name }
             state[model] = schema
         case .alterModelOptions(let model, let ordering):
             var schema = try Self.schema(model, in: state)

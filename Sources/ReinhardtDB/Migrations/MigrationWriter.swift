@@ -64,6 +64,8 @@ public enum MigrationWriter {
         case .renameField(let name, let old, let new): return ".renameField(model: \(literal(name)), from: \(literal(old)), to: \(literal(new)))"
         case .addIndex(let name, let index): return ".addIndex(model: \(literal(name)), index: \(self.index(index)))"
         case .removeIndex(let name, let index): return ".removeIndex(model: \(literal(name)), name: \(literal(index)))"
+        case .addConstraint(let name, let constraint): return ".addConstraint(model: \(literal(name)), constraint: \(self.constraint(constraint)))"
+        case .removeConstraint(let name, let constraint): return ".removeConstraint(model: \(literal(name)), name: \(literal(constraint)))"
         case .alterModelOptions(let name, let ordering): return ".alterModelOptions(model: \(literal(name)), ordering: \(strings(ordering)))"
         case .runSwift(let description, _, _): return "// runSwift(\(description)) cannot be written; add it by hand"
         }
@@ -74,6 +76,7 @@ public enum MigrationWriter {
         arguments.append("fields: [\n" + schema.fields.map { "                " + field($0) + "," }.joined(separator: "\n") + "\n            ]")
         if !schema.ordering.isEmpty { arguments.append("ordering: \(strings(schema.ordering))") }
         if !schema.indexes.isEmpty { arguments.append("indexes: [\(schema.indexes.map(index).joined(separator: ", "))]") }
+        if !schema.constraints.isEmpty { arguments.append("constraints: [\(schema.constraints.map(constraint).joined(separator: ", "))]") }
         return "ModelSchema(\n            " + arguments.joined(separator: ",\n            ") + ")"
     }
 
@@ -123,6 +126,46 @@ public enum MigrationWriter {
 
     private static func index(_ index: IndexSchema) -> String {
         "IndexSchema(name: \(literal(index.name)), fields: \(strings(index.fields))\(index.isUnique ? ", unique: true" : ""))"
+    }
+
+    /// A constraint as the Swift source a migration file holds (`.check("name", .lookup(…))`).
+    public static func constraint(_ constraint: ConstraintSchema) -> String {
+        switch constraint {
+        case .unique(let name, let fields, let condition):
+            return ".unique(\(literal(name)), fields: \(strings(fields))\(condition.map { ", condition: " + q($0) } ?? ""))"
+        case .check(let name, let condition):
+            return ".check(\(literal(name)), \(q(condition)))"
+        }
+    }
+
+    /// A condition as Swift source (`.lookup("price__gte", .integer(0))`).
+    static func q(_ condition: Q) -> String {
+        switch condition {
+        case .lookup(let path, let value): return ".lookup(\(literal(path)), \(self.value(value)))"
+        case .lookupList(let path, let values): return ".lookupList(\(literal(path)), [\(values.map(value).joined(separator: ", "))])"
+        case .compare(let path, let expression): return ".compare(\(literal(path)), \(self.expression(expression)))"
+        case .and(let parts): return ".and([\(parts.map(q).joined(separator: ", "))])"
+        case .or(let parts): return ".or([\(parts.map(q).joined(separator: ", "))])"
+        case .not(let inner): return ".not(\(q(inner)))"
+        case .exists: return ".and([]) /* an EXISTS subquery cannot be written into a migration */"
+        }
+    }
+
+    private static func expression(_ expression: Expression) -> String {
+        switch expression {
+        case .field(let path): return ".field(\(literal(path)))"
+        case .outer(let path): return ".outer(\(literal(path)))"
+        case .value(let value): return ".value(\(self.value(value)))"
+        case .arithmetic(let lhs, let op, let rhs):
+            let name: String
+            switch op {
+            case .add: name = "add"
+            case .subtract: name = "subtract"
+            case .multiply: name = "multiply"
+            case .divide: name = "divide"
+            }
+            return ".arithmetic(\(self.expression(lhs)), .\(name), \(self.expression(rhs)))"
+        }
     }
 
     private static func onDeleteCase(_ onDelete: OnDelete) -> String {

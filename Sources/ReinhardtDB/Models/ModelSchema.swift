@@ -13,11 +13,13 @@ public struct ModelSchema: Sendable, Hashable {
     public var ordering: [String]
     /// Extra indexes.
     public var indexes: [IndexSchema]
+    /// Unique-together and check constraints (Django's `Meta.constraints`).
+    public var constraints: [ConstraintSchema]
 
     /// Creates a schema; the table name defaults to Django's `applabel_modelname`.
     public init(
         appLabel: String, name: String, tableName: String? = nil, fields: [FieldSchema], ordering: [String] = [],
-        indexes: [IndexSchema] = []
+        indexes: [IndexSchema] = [], constraints: [ConstraintSchema] = []
     ) {
         self.appLabel = appLabel
         self.name = name
@@ -25,6 +27,7 @@ public struct ModelSchema: Sendable, Hashable {
         self.fields = fields
         self.ordering = ordering
         self.indexes = indexes
+        self.constraints = constraints
     }
 
     /// `"app.Model"`, as relations name models.

@@ -4,7 +4,7 @@
 /// Product.objects.filter(Q("name__icontains", "tea") | Q("price__lt", 5))
 /// Product.objects.exclude(!Q("stock", 0))
 /// ```
-public indirect enum Q: Sendable {
+public indirect enum Q: Sendable, Hashable {
     /// One lookup: `field__lookup`, value.
     case lookup(String, DatabaseValue)
     /// A lookup whose value is a list (`__in`, `__range`).

@@ -29,8 +29,23 @@ struct QueryCompiler {
         self.tableAlias = builder.quote(aliasPrefix + "0")
     }
 
-    /// How columns of the query's table are qualified: the table, or its alias in a subquery.
+    /// A compiler for a constraint's condition: columns unqualified, values inlined as literals
+    /// (DDL takes no parameters), no joins.
+    init(constraintOn schema: ModelSchema, dialect: SQLDialect) {
+        self.schema = schema
+        self.builder = SQLBuilder(dialect, inlinesLiterals: true)
+        self.tableAlias = ""
+        self.aliasPrefix = "T"
+    }
+
+    /// How columns of the query's table are qualified: the table, or its alias in a subquery
+    /// (empty in a constraint).
     var table: String { tableAlias ?? builder.quote(schema.tableName) }
+
+    /// `alias.column`, or the bare column when the alias is empty.
+    func qualified(_ alias: String, _ column: String) -> String {
+        alias.isEmpty ? builder.quote(column) : alias + "." + builder.quote(column)
+    }
 
     /// The `FROM` target: the table, aliased inside a subquery.
     var fromClause: String { builder.quote(schema.tableName) + (tableAlias.map { " " + $0 } ?? "") }
@@ -92,7 +107,7 @@ struct QueryCompiler {
             let known = Lookup.allCases.map(\.rawValue).joined(separator: ", ")
             throw ModelError(.unknownLookup, "Unsupported lookup '\(lookupName)' for \(field.name) on \(owner.name). Use one of: \(known).")
         }
-        return (field, alias + "." + builder.quote(field.column), lookup)
+        return (field, qualified(alias, field.column), lookup)
     }
 
     /// `ORDER BY …` for `ordering` (`-name` descending, `?` random), or the model's default.
@@ -106,7 +121,7 @@ struct QueryCompiler {
             let parts = name.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
             let (field, owner, alias, consumed) = try resolveField(parts)
             guard consumed == parts.count else { throw unknownField(parts[consumed], in: owner) }
-            return alias + "." + builder.quote(field.column) + (descending ? " DESC" : " ASC")
+            return qualified(alias, field.column) + (descending ? " DESC" : " ASC")
         }
         return " ORDER BY " + terms.joined(separator: ", ")
     }
@@ -117,11 +132,6 @@ struct QueryCompiler {
         if let limit { clause += " LIMIT \(limit)" } else if offset > 0, builder.dialect == .sqlite { clause += " LIMIT -1" }
         if offset > 0 { clause += " OFFSET \(offset)" }
         return clause
-    }
-
-    /// The model's columns, qualified, in field order.
-    var columnList: String {
-        schema.fields.map { table + "." + builder.quote($0.column) }.joined(separator: ", ")
     }
 
     /// Walks `parts` through foreign keys (`category__name`), joining each related table once, and
@@ -192,7 +202,7 @@ struct QueryCompiler {
         let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
         let (field, owner, alias, consumed) = try resolveField(parts)
         guard consumed == parts.count else { throw unknownField(parts[consumed], in: owner) }
-        return alias + "." + builder.quote(field.column)
+        return qualified(alias, field.column)
     }
 
     /// The alias of the table joined for `path`, adding the join the first time.

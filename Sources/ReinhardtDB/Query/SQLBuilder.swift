@@ -2,12 +2,18 @@
 /// User values only ever travel as binds; identifiers are quoted.
 struct SQLBuilder {
     let dialect: SQLDialect
+    /// Whether values are written as SQL literals instead (DDL such as check constraints only).
+    let inlinesLiterals: Bool
     private(set) var binds: [DatabaseValue] = []
 
-    init(_ dialect: SQLDialect) { self.dialect = dialect }
+    init(_ dialect: SQLDialect, inlinesLiterals: Bool = false) {
+        self.dialect = dialect
+        self.inlinesLiterals = inlinesLiterals
+    }
 
-    /// A placeholder for `value`, recording it as a bind.
+    /// A placeholder for `value`, recording it as a bind (or, when inlining, the escaped literal).
     mutating func bind(_ value: DatabaseValue) -> String {
+        if inlinesLiterals { return SQLLiteral.render(value, dialect: dialect) }
         binds.append(value)
         return dialect.placeholder(binds.count)
     }

@@ -6,7 +6,7 @@
 /// Novel.objects.filter(reviewed)      // novels with a review
 /// Novel.objects.exclude(reviewed)     // novels without one
 /// ```
-public struct Subquery: Sendable {
+public struct Subquery: Sendable, Hashable {
     let schema: ModelSchema
     let conditions: [Q]
 
@@ -39,6 +39,9 @@ extension QueryCompiler {
     /// `EXISTS (SELECT 1 FROM other U0 … WHERE …)`, with `OuterRef` paths resolved against this
     /// query (joining here if they cross relations) and the binds numbered on from this query's.
     mutating func exists(_ subquery: Subquery) throws -> String {
+        guard !builder.inlinesLiterals else {
+            throw ModelError(.invalidValue, "A constraint's condition cannot hold a subquery.")
+        }
         var inner = QueryCompiler(subquery: subquery.schema, inside: self)
         for path in subquery.conditions.flatMap(\.outerPaths) where inner.outerReferences[path] == nil {
             inner.outerReferences[path] = try columnExpression(path)

@@ -57,8 +57,38 @@ extension SchemaEditor {
     func addIndex(_ index: IndexSchema, to schema: ModelSchema, on connection: any DatabaseConnection) async throws {
         var withIndex = schema
         withIndex.indexes = [index]
+        withIndex.constraints = []
         withIndex.fields = schema.fields.map { var field = $0; field.hasIndex = false; return field }
-        for statement in createTableStatements(withIndex).dropFirst() { _ = try await connection.execute(statement, []) }
+        for statement in try createTableStatements(withIndex).dropFirst() { _ = try await connection.execute(statement, []) }
+    }
+
+    /// Adds a constraint to the table of `schema` (the state before): a unique index, or a check —
+    /// in place on PostgreSQL, by rebuilding the table on SQLite. Existing rows must satisfy it.
+    func addConstraint(_ constraint: ConstraintSchema, to schema: ModelSchema, on connection: any DatabaseConnection) async throws {
+        if let statement = try uniqueIndexStatement(constraint, schema) {
+            _ = try await connection.execute(statement, [])
+            return
+        }
+        guard case .check(let name, let condition) = constraint else { return }
+        if database.dialect == .sqlite {
+            var after = schema
+            after.constraints.append(constraint)
+            return try await rebuild(from: schema, to: after, copies: schema.fields.map { ($0.column, quote($0.column)) }, on: connection)
+        }
+        _ = try await connection.execute(
+            "ALTER TABLE \(quote(schema.tableName)) ADD CONSTRAINT \(quote(name)) CHECK (\(try constraintSQL(condition, schema)))", [])
+    }
+
+    /// Drops the constraint called `name` from the table of `schema` (the state before).
+    func removeConstraint(_ name: String, from schema: ModelSchema, on connection: any DatabaseConnection) async throws {
+        guard let constraint = schema.constraints.first(where: { $0.name == name }) else { return }
+        if case .unique = constraint { return try await removeIndex(name, on: connection) }
+        if database.dialect == .sqlite {
+            var after = schema
+            after.constraints.removeAll { $0.name == name }
+            return try await rebuild(from: schema, to: after, copies: schema.fields.map { ($0.column, quote($0.column)) }, on: connection)
+        }
+        _ = try await connection.execute("ALTER TABLE \(quote(schema.tableName)) DROP CONSTRAINT \(quote(name))", [])
     }
 
     /// Drops an index by name.
@@ -98,14 +128,14 @@ extension SchemaEditor {
         temporary.tableName = "new__" + after.tableName
         temporary.indexes = []
         temporary.fields = after.fields.map { var field = $0; field.hasIndex = false; return field }
-        _ = try await connection.execute(createTableStatements(temporary)[0], [])
+        _ = try await connection.execute(try createTableStatements(temporary)[0], [])
         let targets = copies.map { quote($0.0) }.joined(separator: ", ")
         let sources = copies.map(\.1).joined(separator: ", ")
         _ = try await connection.execute(
             "INSERT INTO \(quote(temporary.tableName)) (\(targets)) SELECT \(sources) FROM \(quote(before.tableName))", [])
         _ = try await connection.execute("DROP TABLE \(quote(before.tableName))", [])
         _ = try await connection.execute("ALTER TABLE \(quote(temporary.tableName)) RENAME TO \(quote(after.tableName))", [])
-        for statement in createTableStatements(after).dropFirst() { _ = try await connection.execute(statement, []) }
+        for statement in try createTableStatements(after).dropFirst() { _ = try await connection.execute(statement, []) }
     }
 
     func fieldIndexStatement(_ schema: ModelSchema, _ field: FieldSchema) -> String {

@@ -20,7 +20,7 @@ public struct SchemaEditor: Sendable {
 
     /// Creates the table and indexes for `schema`, in one transaction.
     public func createTable(_ schema: ModelSchema) async throws {
-        let statements = createTableStatements(schema)
+        let statements = try createTableStatements(schema)
         try await database.transaction { transaction in
             for statement in statements { _ = try await transaction.execute(statement, []) }
         }
@@ -31,9 +31,15 @@ public struct SchemaEditor: Sendable {
         _ = try await database.execute("DROP TABLE \(quote(schema.tableName))")
     }
 
-    /// `CREATE TABLE` followed by `CREATE INDEX` statements.
-    public func createTableStatements(_ schema: ModelSchema) -> [String] {
-        let columns = schema.fields.map(columnDefinition)
+    /// `CREATE TABLE` (with check constraints) followed by `CREATE INDEX` statements (unique
+    /// constraints are unique indexes).
+    /// - Throws: ``ModelError`` when a constraint names an unknown field or crosses a relation.
+    public func createTableStatements(_ schema: ModelSchema) throws -> [String] {
+        let checks = try schema.constraints.compactMap { constraint -> String? in
+            guard case .check(let name, let condition) = constraint else { return nil }
+            return "CONSTRAINT \(quote(name)) CHECK (\(try constraintSQL(condition, schema)))"
+        }
+        let columns = schema.fields.map(columnDefinition) + checks
         let create = "CREATE TABLE \(quote(schema.tableName)) (\(columns.joined(separator: ", ")))"
         let fieldIndexes = schema.fields.filter { $0.hasIndex && !$0.isUnique }.map { fieldIndexStatement(schema, $0) }
         let metaIndexes = schema.indexes.map { index in
@@ -44,7 +50,31 @@ public struct SchemaEditor: Sendable {
             }
             return "CREATE \(index.isUnique ? "UNIQUE " : "")INDEX \(quote(index.name)) ON \(quote(schema.tableName)) (\(columns.joined(separator: ", ")))"
         }
-        return [create] + fieldIndexes + metaIndexes
+        let uniqueConstraints = try schema.constraints.compactMap { try uniqueIndexStatement($0, schema) }
+        return [create] + fieldIndexes + metaIndexes + uniqueConstraints
+    }
+
+    /// `CREATE UNIQUE INDEX name ON table (columns) [WHERE condition]` for a unique constraint.
+    func uniqueIndexStatement(_ constraint: ConstraintSchema, _ schema: ModelSchema) throws -> String? {
+        guard case .unique(let name, let fields, let condition) = constraint else { return nil }
+        let columns = try fields.map { name -> String in
+            guard let field = schema.field(named: name) else {
+                throw ModelError(.unknownField, "Constraint '\(constraint.name)' names '\(name)', which is not a field of \(schema.name).")
+            }
+            return quote(field.column)
+        }
+        let predicate = try condition.map { " WHERE " + (try constraintSQL($0, schema)) } ?? ""
+        return "CREATE UNIQUE INDEX \(quote(name)) ON \(quote(schema.tableName)) (\(columns.joined(separator: ", ")))\(predicate)"
+    }
+
+    /// A constraint's condition as SQL over the table's own columns, values written as literals.
+    func constraintSQL(_ condition: Q, _ schema: ModelSchema) throws -> String {
+        var compiler = QueryCompiler(constraintOn: schema, dialect: database.dialect)
+        let sql = try compiler.compile(condition)
+        guard compiler.joinClause.isEmpty else {
+            throw ModelError(.invalidValue, "A constraint of \(schema.name) cannot refer to other models' fields.")
+        }
+        return sql
     }
 
     /// A column's definition: name, type, NULL-ness, key, uniqueness, checks and references.

@@ -11,4 +11,5 @@ public let libraryMigrations: [Migration] = [
     library_0005_author_full_name_idx,
     library_0006_book,
     library_0007_delete_book,
+    library_0008_library_author_name_email_uniq_library_author_named,
 ]
