@@ -52,6 +52,20 @@ struct FieldType {
         }
     }
 
+    /// For `ManyToMany<Target>` (a relation, not a column), the target type.
+    var manyToManyTarget: TypeSyntax? {
+        let generic: GenericArgumentClauseSyntax?
+        if let identifier = wrapped.as(IdentifierTypeSyntax.self), identifier.name.text == "ManyToMany" {
+            generic = identifier.genericArgumentClause
+        } else if let member = wrapped.as(MemberTypeSyntax.self), member.name.text == "ManyToMany" {
+            generic = member.genericArgumentClause
+        } else {
+            return nil
+        }
+        guard !isOptional, let argument = generic?.arguments.first?.argument, case .type(let target) = argument else { return nil }
+        return target
+    }
+
     /// Whether the type is `PythonDecimal`.
     var isDecimal: Bool { baseName == "PythonDecimal" }
 

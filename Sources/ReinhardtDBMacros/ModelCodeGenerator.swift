@@ -9,6 +9,8 @@ struct ModelCodeGenerator {
     let arguments: ModelArguments
     /// The fields, in declaration order.
     let fields: [ResolvedField]
+    /// The `ManyToMany<T>` properties: relations with a join table, not columns.
+    let relations: [StoredProperty]
     /// `"public "`, `"package "` or `""`: the struct's access level, repeated on each member.
     let access: String
 
@@ -25,12 +27,17 @@ struct ModelCodeGenerator {
         if let ordering = arguments.ordering { lines.append("ordering: \(ordering)") }
         if let indexes = arguments.indexes { lines.append("indexes: \(indexes)") }
         if let constraints = arguments.constraints { lines.append("constraints: \(constraints)") }
+        if !relations.isEmpty {
+            let items = relations.map { "ManyToManySchema(\"\($0.name)\", to: \($0.fieldType.manyToManyTarget!.trimmedDescription).self)" }
+            lines.append("manyToMany: [\(items.joined(separator: ", "))]")
+        }
         let body = lines.map { "    \($0)" }.joined(separator: ",\n")
         return "\(access)static let schema = ModelSchema(\n\(body)\n)"
     }
 
     private var rowInitializer: String {
         let lines = fields.map { "    self.\($0.property.swiftName) = try row.decode(\"\($0.column)\")" }
+            + relations.map { "    self.\($0.swiftName) = try row.decode(\"\($0.name)\")" }
         return "\(access)init(row: Row) throws {\n\(lines.joined(separator: "\n"))\n}"
     }
 
@@ -57,6 +64,7 @@ struct ModelCodeGenerator {
 
     private var fieldName: String {
         let cases = fields.map { "    case \\Self.\($0.property.swiftName): \"\($0.property.name)\"" }
+            + relations.map { "    case \\Self.\($0.swiftName): \"\($0.name)\"" }
         let body = (cases + ["    default: nil"]).joined(separator: "\n")
         return "\(access)static func fieldName(for keyPath: PartialKeyPath<Self>) -> String? {\n    switch keyPath {\n\(body)\n    }\n}"
     }

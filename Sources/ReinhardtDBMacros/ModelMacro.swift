@@ -19,13 +19,13 @@ public struct ModelMacro: ExtensionMacro {
             context.diagnose(NotAStructDiagnostic.make(for: declaration))
             return []
         }
-        let (fields, diagnostics) = resolveFields(of: structDecl)
+        let (fields, relations, diagnostics) = resolveFields(of: structDecl)
         guard diagnostics.isEmpty else {
             diagnostics.forEach(context.diagnose)
             return []
         }
         let generator = ModelCodeGenerator(
-            typeName: structDecl.name.text, arguments: ModelArguments(node), fields: fields,
+            typeName: structDecl.name.text, arguments: ModelArguments(node), fields: fields, relations: relations,
             access: accessModifier(of: structDecl))
         let conformance = protocols.isEmpty ? "" : ": " + protocols.map(\.trimmedDescription).joined(separator: ", ")
         let members = generator.members.split(separator: "\n", omittingEmptySubsequences: false)
@@ -33,21 +33,24 @@ public struct ModelMacro: ExtensionMacro {
         return [try ExtensionDeclSyntax("extension \(type.trimmed)\(raw: conformance) {\n\(raw: members)\n}")]
     }
 
-    /// The model's fields, or the diagnostics explaining why some cannot be generated.
-    static func resolveFields(of structDecl: StructDeclSyntax) -> ([ResolvedField], [Diagnostic]) {
+    /// The model's fields and its many-to-many relations (`ManyToMany<T>` properties), or the
+    /// diagnostics explaining why some cannot be generated.
+    static func resolveFields(of structDecl: StructDeclSyntax) -> ([ResolvedField], [StoredProperty], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if let generics = structDecl.genericParameterClause {
             diagnostics.append(Diagnostic(node: generics, message: ModelDiagnostic.genericModel(type: structDecl.name.text)))
         }
         var reader = PropertyReader()
-        let properties = reader.storedProperties(of: structDecl.memberBlock.members)
+        let stored = reader.storedProperties(of: structDecl.memberBlock.members)
+        let relations = stored.filter { $0.fieldType.manyToManyTarget != nil }
+        let properties = stored.filter { $0.fieldType.manyToManyTarget == nil }
         var resolver = FieldResolver()
         let fields = properties.compactMap { resolver.resolve($0) }
         diagnostics += reader.diagnostics + resolver.diagnostics
         if fields.count == properties.count {
             diagnostics += PrimaryKeyCheck.diagnostics(for: fields, in: structDecl)
         }
-        return (fields, diagnostics)
+        return (fields, relations, diagnostics)
     }
 
     /// `"public "` or `"package "` when the struct is, so the conformance is visible as widely.

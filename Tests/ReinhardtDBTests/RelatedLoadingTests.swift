@@ -91,7 +91,7 @@ struct Novel: Equatable {
             }
             #expect(none.isEmpty && noQueries.count == 1)
             await #expect { try await Novel.objects.using(db).prefetchRelated("author").all() } throws: {
-                ($0 as? ModelError)?.message == "Cannot prefetch 'author': it is not a foreign key of Novel."
+                ($0 as? ModelError)?.message == "Cannot prefetch 'author': it is not a foreign key or many-to-many relation of Novel."
             }
         }
     }

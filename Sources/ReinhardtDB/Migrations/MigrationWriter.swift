@@ -76,6 +76,10 @@ public enum MigrationWriter {
         arguments.append("fields: [\n" + schema.fields.map { "                " + field($0) + "," }.joined(separator: "\n") + "\n            ]")
         if !schema.ordering.isEmpty { arguments.append("ordering: \(strings(schema.ordering))") }
         if !schema.indexes.isEmpty { arguments.append("indexes: [\(schema.indexes.map(index).joined(separator: ", "))]") }
+        if !schema.manyToMany.isEmpty {
+            let relations = schema.manyToMany.map { "ManyToManySchema(\(literal($0.name)), to: \(literal($0.target)))" }
+            arguments.append("manyToMany: [\(relations.joined(separator: ", "))]")
+        }
         if !schema.constraints.isEmpty { arguments.append("constraints: [\(schema.constraints.map(constraint).joined(separator: ", "))]") }
         return "ModelSchema(\n            " + arguments.joined(separator: ",\n            ") + ")"
     }

@@ -7,9 +7,9 @@ public struct ProjectState: Sendable, Hashable {
     /// An empty state (before any migration).
     public init() {}
 
-    /// The state holding `schemas`.
+    /// The state holding `schemas` and the join models of their many-to-many relations.
     public init(_ schemas: [ModelSchema]) {
-        for schema in schemas { models[Self.key(schema.qualifiedName)] = schema }
+        for schema in schemas + ModelSchema.throughSchemas(of: schemas) { models[Self.key(schema.qualifiedName)] = schema }
     }
 
     /// The model named `"app.Model"`, if present.

@@ -15,11 +15,13 @@ public struct ModelSchema: Sendable, Hashable {
     public var indexes: [IndexSchema]
     /// Unique-together and check constraints (Django's `Meta.constraints`).
     public var constraints: [ConstraintSchema]
+    /// Many-to-many relations, each stored in its own join table (see ``throughSchema(for:)``).
+    public var manyToMany: [ManyToManySchema]
 
     /// Creates a schema; the table name defaults to Django's `applabel_modelname`.
     public init(
         appLabel: String, name: String, tableName: String? = nil, fields: [FieldSchema], ordering: [String] = [],
-        indexes: [IndexSchema] = [], constraints: [ConstraintSchema] = []
+        indexes: [IndexSchema] = [], constraints: [ConstraintSchema] = [], manyToMany: [ManyToManySchema] = []
     ) {
         self.appLabel = appLabel
         self.name = name
@@ -28,6 +30,7 @@ public struct ModelSchema: Sendable, Hashable {
         self.ordering = ordering
         self.indexes = indexes
         self.constraints = constraints
+        self.manyToMany = manyToMany
     }
 
     /// `"app.Model"`, as relations name models.

@@ -47,7 +47,7 @@ struct DeletionCollector {
 
     /// Every registered model's foreign keys that point at `schema`.
     private func referencing(_ schema: ModelSchema) -> [(ModelSchema, FieldSchema)] {
-        ModelRegistry.shared.all.map { $0.schema }.sorted { $0.qualifiedName < $1.qualifiedName }.flatMap { related in
+        ModelRegistry.shared.allSchemas.sorted { $0.qualifiedName < $1.qualifiedName }.flatMap { related in
             related.fields.filter { $0.kind.relatedModel?.lowercased() == schema.qualifiedName.lowercased() }.map { (related, $0) }
         }
     }

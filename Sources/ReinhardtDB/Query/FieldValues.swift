@@ -39,6 +39,7 @@ enum FieldValues {
         guard changed else { return row }
         var normalized = Row(columns: row.columns, values: values)
         normalized.related = row.related
+        normalized.relatedSets = row.relatedSets
         return normalized
     }
 

@@ -142,6 +142,13 @@ struct QueryCompiler {
         var index = 0
         var outer = false
         while true {
+            if let (target, targetAlias) = try joinManyToMany(parts, at: index, from: owner, alias: alias) {
+                (owner, alias, outer) = (target, targetAlias, true)
+                let next = index + 1
+                if next == parts.count || Lookup(rawValue: parts[next]) != nil { return (owner.primaryKey, owner, alias, next) }
+                index = next
+                continue
+            }
             guard let field = owner.field(named: parts[index]) else {
                 // A reverse relation (`category__product__name`): the rows referencing this one.
                 guard let reverse = ModelRegistry.shared.reverseRelations(of: owner).first(where: { $0.name == parts[index] }) else {
@@ -170,6 +177,33 @@ struct QueryCompiler {
             owner = related
             index = next
         }
+    }
+
+    /// When `parts[index]` names a many-to-many relation of `owner` (`tags`) or one targeting it
+    /// (`post` from `Tag`), joins the through table and the model on the other side, LEFT OUTER,
+    /// and returns that model and its alias.
+    private mutating func joinManyToMany(
+        _ parts: [String], at index: Int, from owner: ModelSchema, alias: String
+    ) throws -> (ModelSchema, String)? {
+        let name = parts[index]
+        let path = parts[...index].joined(separator: "__")
+        let near: FieldSchema, far: FieldSchema, through: ModelSchema, otherName: String
+        if let relation = owner.manyToMany.first(where: { $0.name == name }) {
+            (through, near, far) = owner.throughKeys(for: relation)
+            otherName = relation.target
+        } else if let reverse = ModelRegistry.shared.reverseManyToMany(of: owner).first(where: { $0.name == name }) {
+            let keys = reverse.model.throughKeys(for: reverse.relation)
+            (through, near, far) = (keys.through, keys.target, keys.source)
+            otherName = reverse.model.qualifiedName
+        } else {
+            return nil
+        }
+        guard let other = ModelRegistry.shared.schema(named: otherName) else {
+            throw ModelError(.unknownField, "Cannot follow '\(name)' to \(otherName): that model is not registered. List it in its AppConfig.models.")
+        }
+        let throughAlias = join(path + "__through", from: alias, column: owner.primaryKey.column, to: through, on: near.column, outer: true)
+        let otherAlias = join(path, from: throughAlias, column: far.column, to: other, on: other.primaryKey.column, outer: true)
+        return (other, otherAlias)
     }
 
     /// The registered model a foreign key references.
@@ -221,6 +255,7 @@ struct QueryCompiler {
 
     func unknownField(_ name: String, in owner: ModelSchema) -> ModelError {
         let reverse = ModelRegistry.shared.reverseRelations(of: owner).map(\.name)
+            + owner.manyToMany.map(\.name) + ModelRegistry.shared.reverseManyToMany(of: owner).map(\.name)
         let choices = (owner.fields.map(\.name) + reverse + ["pk"]).sorted().joined(separator: ", ")
         return ModelError(.unknownField, "Cannot resolve keyword '\(name)' into field. Choices are: \(choices).")
     }

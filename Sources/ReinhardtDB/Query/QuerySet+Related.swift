@@ -98,8 +98,11 @@ extension QuerySet {
     /// query, attaches them, then continues along the rest of the path from those models.
     private static func prefetch(_ parts: [String], into rows: inout [Row], of schema: ModelSchema, database: Database) async throws {
         guard let name = parts.first else { return }
+        if let relation = schema.manyToMany.first(where: { $0.name == name }) {
+            return try await prefetchManyToMany(relation, then: Array(parts.dropFirst()), into: &rows, of: schema, database: database)
+        }
         guard let field = schema.field(named: name), field.kind.relatedModel != nil else {
-            throw ModelError(.unknownField, "Cannot prefetch '\(name)': it is not a foreign key of \(schema.name).")
+            throw ModelError(.unknownField, "Cannot prefetch '\(name)': it is not a foreign key or many-to-many relation of \(schema.name).")
         }
         let target = try QueryCompiler(schema, dialect: database.dialect).relatedSchema(of: field)
         var keys: [DatabaseValue] = []
@@ -113,6 +116,40 @@ extension QuerySet {
         let byKey = Dictionary(related.map { ($0[target.primaryKey.column] ?? .null, $0) }, uniquingKeysWith: { first, _ in first })
         for index in rows.indices {
             if let key = rows[index][field.column], let match = byKey[key] { rows[index].related[field.column] = match }
+        }
+    }
+
+    /// Loads the members of a many-to-many relation for all `rows` in one query (through the join
+    /// table, in the target's default ordering) and attaches each row's list.
+    private static func prefetchManyToMany(
+        _ relation: ManyToManySchema, then rest: [String], into rows: inout [Row], of schema: ModelSchema, database: Database
+    ) async throws {
+        let (through, sourceKey, targetKey) = schema.throughKeys(for: relation)
+        guard let target = ModelRegistry.shared.schema(named: relation.target) else {
+            throw ModelError(.unknownField, "Cannot prefetch '\(relation.name)': \(relation.target) is not registered. List it in its AppConfig.models.")
+        }
+        let sources = Array(Set(rows.compactMap { $0[schema.primaryKey.column] }.filter { !$0.isNull }))
+        var members: [(source: DatabaseValue, row: Row)] = []
+        for start in stride(from: 0, to: sources.count, by: 10_000) {
+            var compiler = QueryCompiler(target, dialect: database.dialect)
+            let link = compiler.builder.quote("M2M")
+            let columns = target.fields.map { compiler.qualified(compiler.table, $0.column) }
+            let keys = sources[start..<Swift.min(start + 10_000, sources.count)].map { compiler.builder.bind($0) }
+            let order = try compiler.orderClause(target.ordering.isEmpty ? [] : target.ordering)
+            let sql = "SELECT \(columns.joined(separator: ", ")), \(compiler.qualified(link, sourceKey.column)) FROM \(compiler.fromClause)\(compiler.joinClause)"
+                + " INNER JOIN \(compiler.builder.quote(through.tableName)) \(link) ON \(compiler.qualified(link, targetKey.column)) = \(compiler.qualified(compiler.table, target.primaryKey.column))"
+                + " WHERE \(compiler.qualified(link, sourceKey.column)) IN (\(keys.joined(separator: ", ")))" + order
+            for row in try await database.query(sql, compiler.builder.binds) {
+                let values = Array(row.values.prefix(target.fields.count))
+                members.append((row[target.fields.count], FieldValues.normalize(Row(columns: target.fields.map(\.column), values: values), for: target)))
+            }
+        }
+        var memberRows = members.map(\.row)
+        try await prefetch(rest, into: &memberRows, of: target, database: database)
+        var bySource: [DatabaseValue: [Row]] = [:]
+        for (index, member) in members.enumerated() { bySource[member.source, default: []].append(memberRows[index]) }
+        for index in rows.indices {
+            rows[index].relatedSets[relation.name] = rows[index][schema.primaryKey.column].flatMap { bySource[$0] } ?? []
         }
     }
 

@@ -18,16 +18,21 @@ public struct SchemaEditor: Sendable {
         self.relatedSchema = relatedSchema
     }
 
-    /// Creates the table and indexes for `schema`, in one transaction.
+    /// Creates the table and indexes for `schema` and the join tables of its many-to-many
+    /// relations (whose targets' tables must exist), in one transaction.
     public func createTable(_ schema: ModelSchema) async throws {
-        let statements = try createTableStatements(schema)
+        let throughs = schema.manyToMany.map(schema.throughSchema)
+        let statements = try ([schema] + throughs).flatMap(createTableStatements)
         try await database.transaction { transaction in
             for statement in statements { _ = try await transaction.execute(statement, []) }
         }
     }
 
-    /// Drops the table for `schema`.
+    /// Drops the table for `schema` and the join tables of its many-to-many relations.
     public func dropTable(_ schema: ModelSchema) async throws {
+        for through in schema.manyToMany.map(schema.throughSchema) {
+            _ = try await database.execute("DROP TABLE \(quote(through.tableName))")
+        }
         _ = try await database.execute("DROP TABLE \(quote(schema.tableName))")
     }
 

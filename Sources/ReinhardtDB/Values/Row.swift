@@ -7,6 +7,9 @@ public struct Row: Sendable, Hashable {
     /// The rows of models a query joined or prefetched, by the foreign-key column that references
     /// them (`category_id`): what ``ForeignKey`` decodes its ``ForeignKey/object`` from.
     public internal(set) var related: [String: Row] = [:]
+    /// The rows of a many-to-many relation's members prefetched for this row, by relation name:
+    /// what ``ManyToMany`` decodes its objects from.
+    public internal(set) var relatedSets: [String: [Row]] = [:]
 
     /// A row from parallel column names and values.
     public init(columns: [String], values: [DatabaseValue]) {
