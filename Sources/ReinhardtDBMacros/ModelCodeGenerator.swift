@@ -36,7 +36,9 @@ struct ModelCodeGenerator {
     }
 
     private var rowInitializer: String {
-        let lines = fields.map { "    self.\($0.property.swiftName) = try row.decode(\"\($0.column)\")" }
+        let lines = fields.enumerated().map { index, field in
+            "    self.\(field.property.swiftName) = try row.decode(\"\(field.column)\", at: \(index))"
+        }
             + relations.map { "    self.\($0.swiftName) = try row.decode(\"\($0.name)\")" }
         return "\(access)init(row: Row) throws {\n\(lines.joined(separator: "\n"))\n}"
     }

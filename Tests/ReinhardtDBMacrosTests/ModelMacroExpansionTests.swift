@@ -54,14 +54,14 @@ import Testing
                 )
 
                 init(row: Row) throws {
-                    self.id = try row.decode("id")
-                    self.name = try row.decode("name")
-                    self.price = try row.decode("price")
-                    self.stock = try row.decode("stock")
-                    self.description = try row.decode("description")
-                    self.released = try row.decode("released")
-                    self.category = try row.decode("category_id")
-                    self.active = try row.decode("is_active")
+                    self.id = try row.decode("id", at: 0)
+                    self.name = try row.decode("name", at: 1)
+                    self.price = try row.decode("price", at: 2)
+                    self.stock = try row.decode("stock", at: 3)
+                    self.description = try row.decode("description", at: 4)
+                    self.released = try row.decode("released", at: 5)
+                    self.category = try row.decode("category_id", at: 6)
+                    self.active = try row.decode("is_active", at: 7)
                 }
 
                 var databaseValues: [DatabaseValue] {
@@ -165,16 +165,16 @@ import Testing
                 )
 
                 public init(row: Row) throws {
-                    self.code = try row.decode("code")
-                    self.`default` = try row.decode("default")
-                    self.weight = try row.decode("weight")
-                    self.count = try row.decode("count")
-                    self.small = try row.decode("small")
-                    self.token = try row.decode("token")
-                    self.blob = try row.decode("blob")
-                    self.label = try row.decode("label")
-                    self.made = try row.decode("made")
-                    self.observed = try row.decode("observed")
+                    self.code = try row.decode("code", at: 0)
+                    self.`default` = try row.decode("default", at: 1)
+                    self.weight = try row.decode("weight", at: 2)
+                    self.count = try row.decode("count", at: 3)
+                    self.small = try row.decode("small", at: 4)
+                    self.token = try row.decode("token", at: 5)
+                    self.blob = try row.decode("blob", at: 6)
+                    self.label = try row.decode("label", at: 7)
+                    self.made = try row.decode("made", at: 8)
+                    self.observed = try row.decode("observed", at: 9)
                 }
 
                 public var databaseValues: [DatabaseValue] {
@@ -251,7 +251,7 @@ import Testing
                 )
 
                 init(row: Row) throws {
-                    self.tagID = try row.decode("tagID")
+                    self.tagID = try row.decode("tagID", at: 0)
                 }
 
                 var databaseValues: [DatabaseValue] {

@@ -65,8 +65,10 @@ extension Row {
     /// The foreign key in column `name`, with the referenced model decoded when the query selected
     /// or prefetched it.
     /// - Throws: ``ModelError`` naming the column when it is missing or NULL.
-    public func decode<Target: Model>(_ name: String, as type: ForeignKey<Target>.Type = ForeignKey<Target>.self) throws -> ForeignKey<Target> {
-        guard let key = try decode(name, as: ForeignKey<Target>?.self) else {
+    public func decode<Target: Model>(
+        _ name: String, at position: Int = -1, as type: ForeignKey<Target>.Type = ForeignKey<Target>.self
+    ) throws -> ForeignKey<Target> {
+        guard let key = try decode(name, at: position, as: ForeignKey<Target>?.self) else {
             throw ModelError.wrongType(column: name, expected: "ForeignKey<\(Target.self)>", found: .null)
         }
         return key
@@ -74,8 +76,10 @@ extension Row {
 
     /// The nullable foreign key in column `name` (nil for NULL), with the referenced model decoded
     /// when the query selected or prefetched it.
-    public func decode<Target: Model>(_ name: String, as type: ForeignKey<Target>?.Type = ForeignKey<Target>?.self) throws -> ForeignKey<Target>? {
-        guard let value = self[name] else { throw ModelError.missingColumn(name) }
+    public func decode<Target: Model>(
+        _ name: String, at position: Int = -1, as type: ForeignKey<Target>?.Type = ForeignKey<Target>?.self
+    ) throws -> ForeignKey<Target>? {
+        guard let value = self[name, expectedAt: position] else { throw ModelError.missingColumn(name) }
         guard !value.isNull else { return nil }
         guard let relatedRow = related[name] else { return ForeignKey(id: value) }
         return ForeignKey(try Target(row: relatedRow))

@@ -28,9 +28,12 @@ enum FieldValues {
     static func normalize(_ row: Row, for schema: ModelSchema) -> Row {
         var values = row.values
         var changed = false
-        for (index, column) in row.columns.enumerated() {
-            guard let field = schema.fields.first(where: { $0.column == column }), case .decimal(_, let places) = field.kind,
-                let number = values[index].decimalValue ?? values[index].doubleValue.map({ PythonDecimal($0) }),
+        for (position, field) in schema.fields.enumerated() {
+            guard case .decimal(_, let places) = field.kind else { continue }
+            let found = position < row.columns.count && row.columns[position] == field.column ? position : row.columns.firstIndex(of: field.column)
+            guard let index = found else { continue }
+            if case .decimal(let stored) = values[index], stored.exponent == -places { continue }
+            guard let number = values[index].decimalValue ?? values[index].doubleValue.map({ PythonDecimal($0) }),
                 let quantized = number.quantized(exponent: -places, rounding: .halfEven)
             else { continue }
             values[index] = .decimal(quantized)

@@ -23,6 +23,13 @@ public struct Row: Sendable, Hashable {
         columns.firstIndex(of: name).map { values[$0] }
     }
 
+    /// The value of the column called `name`, looked for first at `position` (where a model's
+    /// own query puts it), then anywhere; nil when the row has no such column.
+    public subscript(_ name: String, expectedAt position: Int) -> DatabaseValue? {
+        if position >= 0, position < columns.count, columns[position] == name { return values[position] }
+        return self[name]
+    }
+
     /// The value at `index` (0-based, in select order).
     public subscript(_ index: Int) -> DatabaseValue {
         values[index]
