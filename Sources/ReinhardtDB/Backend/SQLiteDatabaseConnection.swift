@@ -16,6 +16,12 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
 
     func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {
         try await instrumentation.run(sql, bindCount: binds.count) {
+            let keyword = SQLAccess.firstKeyword(of: sql)
+            // An UPDATE or DELETE counts its rows itself (one statement, not a second changes() query).
+            if keyword == "UPDATE" || keyword == "DELETE", !sql.uppercased().contains("RETURNING") {
+                let rows = try await connection.query(sql + " RETURNING 1", binds.map(\.sqliteData))
+                return ExecutionResult(rowsAffected: rows.count, lastInsertedID: nil)
+            }
             _ = try await connection.query(sql, binds.map(\.sqliteData))
             return try await changes(after: sql)
         }
