@@ -8,7 +8,7 @@ struct FieldResolver {
     /// `FieldSchema.init`'s labelled options, in order.
     static let optionOrder = [
         "column", "primaryKey", "null", "blank", "default", "unique", "dbIndex", "choices", "helpText", "autoNow",
-        "autoNowAdd", "relatedName",
+        "autoNowAdd", "relatedName", "validators",
     ]
 
     /// What was wrong with the fields resolved so far.

@@ -67,11 +67,13 @@ public macro Model(
 ///   - relatedName: For a foreign key, the name the referenced model uses for the referencing
 ///     rows in lookups and annotations (Django's `related_name`; by default the model's name in
 ///     lowercase).
+///   - validators: Checks `fullClean` runs on the value (`[.email]`, `[.minValue(0)]`).
 @attached(peer)
 public macro Field(
     _ kind: FieldKind? = nil, column: String? = nil, primaryKey: Bool = false, null: Bool = false, blank: Bool = false,
     default: DatabaseValue? = nil, unique: Bool = false, dbIndex: Bool = false, choices: [FieldSchema.Choice] = [],
-    helpText: String = "", autoNow: Bool = false, autoNowAdd: Bool = false, relatedName: String? = nil
+    helpText: String = "", autoNow: Bool = false, autoNowAdd: Bool = false, relatedName: String? = nil,
+    validators: [FieldValidator] = []
 ) = #externalMacro(module: "ReinhardtDBMacros", type: "FieldMacro")
 
 /// Marks a `@Model` property that is not stored in the database: it keeps its initial value when

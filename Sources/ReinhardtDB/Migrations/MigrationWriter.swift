@@ -84,7 +84,8 @@ public enum MigrationWriter {
         return "ModelSchema(\n            " + arguments.joined(separator: ",\n            ") + ")"
     }
 
-    static func field(_ field: FieldSchema) -> String {
+    /// A field as the Swift source a migration file holds (`FieldSchema("name", .text, …)`).
+    public static func field(_ field: FieldSchema) -> String {
         var arguments = [literal(field.name), kind(field.kind)]
         let defaultColumn = field.kind.relatedModel == nil ? field.name : field.name + "_id"
         if field.column != defaultColumn { arguments.append("column: \(literal(field.column))") }
@@ -101,6 +102,7 @@ public enum MigrationWriter {
         if field.autoNow { arguments.append("autoNow: true") }
         if field.autoNowAdd { arguments.append("autoNowAdd: true") }
         if let relatedName = field.relatedName { arguments.append("relatedName: \(literal(relatedName))") }
+        if !field.validators.isEmpty { arguments.append("validators: [\(field.validators.map(validator).joined(separator: ", "))]") }
         return "FieldSchema(" + arguments.joined(separator: ", ") + ")"
     }
 
@@ -130,6 +132,19 @@ public enum MigrationWriter {
 
     private static func index(_ index: IndexSchema) -> String {
         "IndexSchema(name: \(literal(index.name)), fields: \(strings(index.fields))\(index.isUnique ? ", unique: true" : ""))"
+    }
+
+    static func validator(_ validator: FieldValidator) -> String {
+        switch validator {
+        case .email: return ".email"
+        case .url: return ".url"
+        case .slug: return ".slug"
+        case .minValue(let limit): return ".minValue(\(limit))"
+        case .maxValue(let limit): return ".maxValue(\(limit))"
+        case .minLength(let limit): return ".minLength(\(limit))"
+        case .maxLength(let limit): return ".maxLength(\(limit))"
+        case .regex(let pattern, let message): return ".regex(\(literal(pattern)), message: \(literal(message)))"
+        }
     }
 
     /// A constraint as the Swift source a migration file holds (`.check("name", .lookup(…))`).

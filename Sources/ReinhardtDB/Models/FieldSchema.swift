@@ -29,6 +29,8 @@ public struct FieldSchema: Sendable, Hashable {
     /// For a foreign key, Django's `related_name`: what the referenced model calls the referencing
     /// rows in lookups (`category.filter("products__name", …)`); nil for the model's name in lowercase.
     public var relatedName: String?
+    /// Checks ``Model/fullClean(in:)`` runs besides the field's own (Django's `validators`).
+    public var validators: [FieldValidator]
 
     /// One allowed value and its label.
     public struct Choice: Sendable, Hashable {
@@ -49,7 +51,7 @@ public struct FieldSchema: Sendable, Hashable {
         _ name: String, _ kind: FieldKind, column: String? = nil, primaryKey: Bool = false, null: Bool = false,
         blank: Bool = false, default defaultValue: DatabaseValue? = nil, unique: Bool = false, dbIndex: Bool = false,
         choices: [Choice] = [], helpText: String = "", autoNow: Bool = false, autoNowAdd: Bool = false,
-        relatedName: String? = nil
+        relatedName: String? = nil, validators: [FieldValidator] = []
     ) {
         self.name = name
         self.column = column ?? (kind.relatedModel == nil ? name : name + "_id")
@@ -65,5 +67,6 @@ public struct FieldSchema: Sendable, Hashable {
         self.autoNow = autoNow
         self.autoNowAdd = autoNowAdd
         self.relatedName = relatedName
+        self.validators = validators
     }
 }

@@ -42,7 +42,9 @@ extension Model {
         if field.kind == .positiveInteger, let number = value.int64Value, number < 0 {
             messages.append("Ensure this value is greater than or equal to 0.")
         }
-        return messages
+        // Django runs the validators only on a value that passed the field's own checks.
+        guard messages.isEmpty, !(value.stringValue?.isEmpty ?? false) else { return messages }
+        return field.validators.compactMap { $0.problem(with: value) }
     }
 
     private static func decimalProblems(_ number: PythonDecimal, digits: Int, places: Int) -> [String] {
