@@ -54,6 +54,10 @@ struct Novel: Equatable {
             #expect(publisher.name == "Gallimard")
             #expect(try await Novel.objects.using(db).filter("publisher", novels[0].publisher).count() == 2)
             #expect(try await Novel.objects.using(db).filter("publisher__country__name", "France").count() == 2)
+            // The reverse accessors: publisher.novel_set and country.publisher_set.
+            #expect(try await publisher.related(\Novel.publisher, using: db).all().map(\.title) == ["L'Étranger", "La Peste"])
+            let france = try await Country.objects.using(db).get("name", "France")
+            #expect(try await france.related(\Publisher.country, using: db).all().map(\.name) == ["Gallimard"])
         }
     }
 

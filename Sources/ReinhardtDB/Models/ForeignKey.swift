@@ -85,3 +85,21 @@ extension Row {
         return ForeignKey(try Target(row: relatedRow))
     }
 }
+
+extension Model {
+    /// The rows whose foreign key at `keyPath` references this (saved) model — Django's reverse
+    /// accessor, `category.product_set`: `category.related(\Product.category)`.
+    public func related<Other: Model>(_ keyPath: KeyPath<Other, ForeignKey<Self>>, using database: Database? = nil) -> QuerySet<Other> {
+        reverseQuery(Other.fieldName(for: keyPath) ?? "\(keyPath)", database)
+    }
+
+    /// The rows whose nullable foreign key at `keyPath` references this (saved) model.
+    public func related<Other: Model>(_ keyPath: KeyPath<Other, ForeignKey<Self>?>, using database: Database? = nil) -> QuerySet<Other> {
+        reverseQuery(Other.fieldName(for: keyPath) ?? "\(keyPath)", database)
+    }
+
+    private func reverseQuery<Other: Model>(_ field: String, _ database: Database?) -> QuerySet<Other> {
+        let base = database.map { Other.objects.using($0) } ?? Other.objects
+        return base.filter(Q.lookup(field, primaryKeyValue))
+    }
+}
