@@ -16,7 +16,8 @@ public struct SQLDialect: Sendable, Hashable {
 
     /// Quotes an identifier for both backends: `name` → `"name"`, with embedded quotes doubled.
     public func quote(_ identifier: String) -> String {
-        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard identifier.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + identifier + "\"" }
+        return "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The placeholder for the bind at 1-based `index`: `?` on SQLite, `$index` on PostgreSQL.

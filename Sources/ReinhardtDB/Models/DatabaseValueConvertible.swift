@@ -115,6 +115,7 @@ extension Row {
     /// The column `name` as `T`; `position` is where the column usually is (the field's index),
     /// checked first.
     /// - Throws: ``ModelError`` naming the column when it is missing or holds another type.
+    @inlinable
     public func decode<T: DatabaseValueConvertible>(_ name: String, at position: Int = -1, as type: T.Type = T.self) throws -> T {
         guard let value = self[name, expectedAt: position] else { throw ModelError.missingColumn(name) }
         guard let decoded = T(databaseValue: value) else { throw ModelError.wrongType(column: name, expected: "\(T.self)", found: value) }

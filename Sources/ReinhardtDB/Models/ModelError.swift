@@ -36,10 +36,12 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
     /// The message.
     public var description: String { message }
 
+    @usableFromInline
     static func missingColumn(_ name: String) -> ModelError {
         ModelError(.decoding, "The row has no column '\(name)'. Select the model's own columns, or fix the column name.")
     }
 
+    @usableFromInline
     static func wrongType(column: String, expected: String, found: DatabaseValue) -> ModelError {
         ModelError(.decoding, "Column '\(column)' holds \(found), which is not a \(expected). Check the field's type against the table.")
     }

@@ -19,12 +19,14 @@ public struct Row: Sendable, Hashable {
     }
 
     /// The value of the first column called `name`, or nil when the row has no such column.
+    @inlinable
     public subscript(_ name: String) -> DatabaseValue? {
         columns.firstIndex(of: name).map { values[$0] }
     }
 
     /// The value of the column called `name`, looked for first at `position` (where a model's
     /// own query puts it), then anywhere; nil when the row has no such column.
+    @inlinable
     public subscript(_ name: String, expectedAt position: Int) -> DatabaseValue? {
         if position >= 0, position < columns.count, columns[position] == name { return values[position] }
         return self[name]
