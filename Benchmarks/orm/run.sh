@@ -4,12 +4,12 @@
 # server is reachable.
 #
 # Usage (from anywhere):
-#   Benchmarks/orm/run.sh                                   # build if needed, ~3 min of measuring
+#   Benchmarks/orm/run.sh                                   # build if needed, ~9 min of measuring
 #   N_ALL=10 N_GET=200 N_REQ=20 N_DJ_ALL=3 N_DJ_GET=50 N_DJ_REQ=5 Benchmarks/orm/run.sh   # quick check
 #   BACKENDS=sqlite Benchmarks/orm/run.sh                   # SQLite only
 #
 # Knobs (environment):
-#   N_ALL=100 N_GET=2000 N_REQ=200      Swift operations per batch for all / get / get20 and update20
+#   N_ALL=50 N_GET=2000 N_REQ=200       Swift operations per batch for all / get / get20 and update20
 #   N_DJ_ALL=20 N_DJ_GET=500 N_DJ_REQ=50   the same for Django (same method, fewer operations)
 #   BACKENDS="sqlite postgres"          which databases to measure (SQLite is always possible)
 #   PG_URL=postgres://reinhardt:reinhardt@127.0.0.1:5432/reinhardt_test   (table bench_orm_row, dropped at the end)
@@ -29,7 +29,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BENCH="$(dirname "$HERE")"
 ROOT="$(dirname "$BENCH")"
 PYTHON="${PYTHON:-$ROOT/Tools/.venv/bin/python}"
-N_ALL="${N_ALL:-100}"
+N_ALL="${N_ALL:-50}"
 N_GET="${N_GET:-2000}"
 N_REQ="${N_REQ:-200}"
 N_DJ_ALL="${N_DJ_ALL:-20}"
@@ -53,7 +53,10 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 # The Reinhardt sources the binary is built from (recorded before building; "binary as built" with NO_BUILD=1).
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 DIRTY="$(git -C "$ROOT" status --porcelain -- Sources/ReinhardtDB Sources/ReinhardtUtils 2>/dev/null | grep -q . && echo ', ReinhardtDB/Utils modified' || true)"
-if [ "${NO_BUILD:-0}" = 1 ] && [ -x "$BIN" ]; then COMMIT="an existing build (NO_BUILD=1; HEAD $COMMIT"; DIRTY="$DIRTY)"; fi
+if [ "${NO_BUILD:-0}" = 1 ] && [ -x "$BIN" ]; then
+    COMMIT="an existing build (NO_BUILD=1) of $(cat "$BIN.source" 2>/dev/null || echo "unrecorded sources; HEAD now $COMMIT")"
+    DIRTY=""
+fi
 if [ "${NO_BUILD:-0}" != 1 ] || [ ! -x "$BIN" ]; then
     while pgrep -f "swift-build" >/dev/null; do
         log "another swift-build is running; waiting"
@@ -65,6 +68,7 @@ if [ "${NO_BUILD:-0}" != 1 ] || [ ! -x "$BIN" ]; then
         log "build failed"
         exit 1
     fi
+    echo "$COMMIT$DIRTY" >"$BIN.source"   # what NO_BUILD=1 runs report later
 fi
 [ -x "$PYTHON" ] || { log "no Python at $PYTHON (python3 -m venv Tools/.venv && Tools/.venv/bin/pip install 'django==5.2.*' 'psycopg[binary]')"; exit 1; }
 DJANGO_VERSION="$("$PYTHON" -c 'import django; print(django.get_version())')"
@@ -131,7 +135,11 @@ awk -F'\t' -v run="$RUN_ID" -v commit="$COMMIT$DIRTY" -v cpu="$(nproc)" -v load=
     -v django="$DJANGO_VERSION" -v skipped="$SKIPPED" '
 NR == 1 { next }
 { ns[$1 "/" $2 "/" $3] = $4; if (!($1 in seen)) { seen[$1] = 1; order[++backends] = $1 } }
-function us(value) { return value == "" ? "—" : value >= 100000 ? sprintf("%.0f µs", value / 1000) : sprintf("%.1f µs", value / 1000) }
+function us(value) {
+    if (value == "") return "—"
+    if (value >= 1000000) return sprintf("%.2f ms", value / 1000000)
+    return value >= 100000 ? sprintf("%.0f µs", value / 1000) : sprintf("%.1f µs", value / 1000)
+}
 # a / b with the goal mark: `low` says whether the goal is "at most" (else "at least").
 function ratio(a, b, goal, low, format,    x) {
     if (a == "" || b == "") return "—"

@@ -127,3 +127,21 @@ func seedTable(url: String) async throws {
     }
     await database.close()
 }
+
+/// Runs `body` `count` times, each inside `QueryLog.recording`; returns the mean wall time per call and the mean
+/// time of its statements as Reinhardt's instrumentation measured them, both in ns. The difference is the ORM's own
+/// work around the statements (see `parts` in main.swift for what each backend's statement time includes).
+func timedWithStatements(_ count: Int, _ body: (Int) async throws -> Void) async throws -> (total: Double, statements: Double) {
+    let clock = ContinuousClock()
+    var statements = Duration.zero
+    let start = clock.now
+    for index in 0..<count {
+        let (_, queries) = try await QueryLog.recording { try await body(index) }
+        for query in queries { statements += query.duration }
+    }
+    let total = start.duration(to: clock.now)
+    func ns(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1e9 + Double(duration.components.attoseconds) / 1e9
+    }
+    return (ns(total) / Double(count), ns(statements) / Double(count))
+}

@@ -4,6 +4,7 @@
 //     ORMBench seed postgres <url>
 //     ORMBench run sqlite <file path> <output dir> [N all] [N get] [N request]
 //     ORMBench run postgres <url> <output dir> [N all] [N get] [N request]
+//     ORMBench parts sqlite|postgres <path|url>   where Reinhardt's time goes: in its statements or around them
 //
 // Four workloads on the 20-column table (see Dataset.swift for the data and the keys each operation uses):
 //   all       fetch every row (1,000) hydrated into model structs
@@ -19,7 +20,7 @@
 //
 // Timing: a warm-up batch per case, then 5 batches per case taken round-robin across all (contender, workload)
 // cases; the median batch's ns/operation is printed as `backend<TAB>contender<TAB>workload<TAB>ns_per_op` on
-// stdout (details on stderr). N operations per batch: `all` N all (100), `get` N get (2,000), `get20` and
+// stdout (details on stderr). N operations per batch: `all` N all (50), `get` N get (2,000), `get20` and
 // `update20` N request (200). ORMBENCH_ONLY=reinhardt and ORMBENCH_WORKLOADS=all,get (comma-separated) restrict
 // the timed cases, for profiling.
 
@@ -37,8 +38,8 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 4, ["seed", "run"].contains(arguments[1]), ["sqlite", "postgres"].contains(arguments[2]) else {
-    fail("usage: ORMBench seed sqlite|postgres <path|url>  |  ORMBench run sqlite|postgres <path|url> <output dir> [N all] [N get] [N request]")
+guard arguments.count >= 4, ["seed", "run", "parts"].contains(arguments[1]), ["sqlite", "postgres"].contains(arguments[2]) else {
+    fail("usage: ORMBench seed|parts sqlite|postgres <path|url>  |  ORMBench run sqlite|postgres <path|url> <output dir> [N all] [N get] [N request]")
 }
 let backend = arguments[2]
 let target = arguments[3]
@@ -55,9 +56,48 @@ if arguments[1] == "seed" {
     exit(0)
 }
 
+/// Times raw and Reinhardt on `get` and `all` (reads only: the table stays as seeded) and splits Reinhardt's time
+/// into its statements as QueryLog times them (the driver call; on SQLite also the conversion of the driver's rows
+/// into `Row` values, which on PostgreSQL happens after the timed part) and the rest.
+func parts<Raw: Contender>(raw: Raw, reinhardt: ReinhardtContender) async throws {
+    for (workload, count) in [("get", 4_000), ("all", 100)] {
+        func run<C: Contender>(_ contender: C, _ index: Int) async throws {
+            if workload == "get" { _ = try await contender.fetch(key: Workload.key(index)) } else { _ = try await contender.fetchAll() }
+        }
+        for round in 0..<3 {  // the first round warms up; the next two are printed
+            let rawTime = try await timedWithStatements(count) { try await run(raw, $0) }
+            let reinhardtTime = try await timedWithStatements(count) { try await run(reinhardt, $0) }
+            guard round > 0 else { continue }
+            let us = { (ns: Double) in String(format: "%.1f µs", ns / 1000) }
+            note("\(backend) \(workload): raw \(us(rawTime.total)); reinhardt \(us(reinhardtTime.total)) = "
+                + "\(us(reinhardtTime.statements)) in its statement(s) as QueryLog times them + "
+                + "\(us(reinhardtTime.total - reinhardtTime.statements)) around them")
+        }
+    }
+}
+
+if arguments[1] == "parts" {
+    do {
+        let reinhardt = try ReinhardtContender(url: reinhardtURL)
+        let (selectAll, selectOne, requestStatements) = try await reinhardt.recordedStatements()
+        if backend == "sqlite" {
+            let raw = try await RawSQLiteContender(
+                path: target, selectAll: selectAll, selectOne: selectOne, requestStatements: requestStatements)
+            try await parts(raw: raw, reinhardt: reinhardt)
+        } else {
+            let raw = try RawPostgresContender(
+                url: target, selectAll: selectAll, selectOne: selectOne, requestStatements: requestStatements)
+            try await parts(raw: raw, reinhardt: reinhardt)
+        }
+    } catch {
+        fail("parts on \(backend) failed: \(error)")
+    }
+    exit(0)
+}
+
 guard arguments.count >= 5 else { fail("run needs an output directory") }
 let outputDirectory = URL(fileURLWithPath: arguments[4])
-let allOperations = arguments.count > 5 ? Int(arguments[5])! : 100
+let allOperations = arguments.count > 5 ? Int(arguments[5])! : 50
 let getOperations = arguments.count > 6 ? Int(arguments[6])! : 2_000
 let requestOperations = arguments.count > 7 ? Int(arguments[7])! : 200
 let batches = 5
