@@ -42,8 +42,7 @@ public struct ForeignKey<Target: Model>: DatabaseValueConvertible, Hashable, Cus
     /// - Throws: ``ModelError`` `.doesNotExist` when the row is gone.
     public func fetch(using database: Database? = nil) async throws -> Target {
         if let object { return object }
-        let query = database.map { Target.objects.using($0) } ?? Target.objects
-        return try await query.get(Q.lookup("pk", id))
+        return try await Target.objects.using(database).get(Q.lookup("pk", id))
     }
 
     /// The primary key's text.
@@ -99,7 +98,6 @@ extension Model {
     }
 
     private func reverseQuery<Other: Model>(_ field: String, _ database: Database?) -> QuerySet<Other> {
-        let base = database.map { Other.objects.using($0) } ?? Other.objects
-        return base.filter(Q.lookup(field, primaryKeyValue))
+        return Other.objects.using(database).filter(Q.lookup(field, primaryKeyValue))
     }
 }

@@ -47,9 +47,8 @@ public struct RelatedSet<Source: Model, Target: Model>: Sendable {
 
     /// The members, as a query set to refine (`.filter(…)`, `.orderBy(…)`).
     public var query: QuerySet<Target> {
-        let base = database.map { Target.objects.using($0) } ?? Target.objects
         let reverse = "\(Source.schema.name)_\(relation)".lowercased()
-        return base.filter(Q.lookup("\(reverse)__\(keys().source.name)", source.primaryKeyValue))
+        return Target.objects.using(database).filter(Q.lookup("\(reverse)__\(keys().source.name)", source.primaryKeyValue))
     }
 
     /// Every member, in the target's default ordering.

@@ -135,7 +135,7 @@ extension QuerySet {
             let link = compiler.builder.quote("M2M")
             let columns = target.fields.map { compiler.qualified(compiler.table, $0.column) }
             let keys = sources[start..<Swift.min(start + 10_000, sources.count)].map { compiler.builder.bind($0) }
-            let order = try compiler.orderClause(target.ordering.isEmpty ? [] : target.ordering)
+            let order = try compiler.orderClause(target.ordering)
             let sql = "SELECT \(columns.joined(separator: ", ")), \(compiler.qualified(link, sourceKey.column)) FROM \(compiler.fromClause)\(compiler.joinClause)"
                 + " INNER JOIN \(compiler.builder.quote(through.tableName)) \(link) ON \(compiler.qualified(link, targetKey.column)) = \(compiler.qualified(compiler.table, target.primaryKey.column))"
                 + " WHERE \(compiler.qualified(link, sourceKey.column)) IN (\(keys.joined(separator: ", ")))" + order

@@ -27,8 +27,8 @@ public struct QuerySet<M: Model>: Sendable {
     /// Every row of the model.
     public init() {}
 
-    /// The same query on `database` (Django's `using()`).
-    public func using(_ database: Database) -> QuerySet {
+    /// The same query on `database` (Django's `using()`); nil means the current request's database.
+    public func using(_ database: Database?) -> QuerySet {
         var copy = self
         copy.database = database
         return copy
