@@ -62,28 +62,46 @@ private enum HTMLEscaper {
 /// intermediate string: the template engine's output path.
 public func appendEscapedHTML(_ text: String, to output: inout String) {
     let utf8 = text.utf8
-    var runStart = utf8.startIndex
-    var index = runStart
-    while index != utf8.endIndex {
-        let entity: String
-        switch utf8[index] {
-        case UInt8(ascii: "&"): entity = "&amp;"
-        case UInt8(ascii: "<"): entity = "&lt;"
-        case UInt8(ascii: ">"): entity = "&gt;"
-        case UInt8(ascii: "\""): entity = "&quot;"
-        case UInt8(ascii: "'"): entity = "&#x27;"
-        default:
-            utf8.formIndex(after: &index)
-            continue
+    let handled: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+        var index = 0
+        while index < bytes.count, !HTMLEscaper.isEscaped(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return output.append(text) }
+        var runStart = 0
+        while index < bytes.count {
+            if HTMLEscaper.isEscaped(bytes[index]) {
+                if runStart != index { output.append(contentsOf: text[utf8Index(runStart, in: utf8)..<utf8Index(index, in: utf8)]) }
+                output.append(HTMLEscaper.entity(bytes[index]))
+                runStart = index + 1
+            }
+            index += 1
         }
-        if runStart != index { output.append(contentsOf: text[runStart..<index]) }
-        output.append(entity)
-        utf8.formIndex(after: &index)
-        runStart = index
+        if runStart != bytes.count { output.append(contentsOf: text[utf8Index(runStart, in: utf8)...]) }
     }
-    if runStart == utf8.startIndex {
-        output.append(text)
-    } else if runStart != utf8.endIndex {
-        output.append(contentsOf: text[runStart...])
+    if handled == nil { output.append(escapeHTML(text)) }
+}
+
+/// The index `offset` bytes into `utf8` (constant time on native strings).
+@inline(__always)
+private func utf8Index(_ offset: Int, in utf8: String.UTF8View) -> String.Index {
+    utf8.index(utf8.startIndex, offsetBy: offset)
+}
+
+extension HTMLEscaper {
+    /// Whether `byte` is one of `&<>"'`: one bit test in a mask of the ASCII bytes below 64.
+    @inline(__always)
+    static func isEscaped(_ byte: UInt8) -> Bool {
+        let mask: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
+        return byte < 64 && mask & (1 << UInt64(byte)) != 0
+    }
+
+    /// The entity for an escaped byte.
+    static func entity(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "\""): return "&quot;"
+        default: return "&#x27;"
+        }
     }
 }

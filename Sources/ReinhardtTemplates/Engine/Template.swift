@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A compiled template: parsed once into a node tree, then rendered any number of times.
 public final class Template: Sendable {
     /// Where the source came from.
@@ -12,6 +14,8 @@ public final class Template: Sendable {
     /// node is `{% extends %}`): what a child's `{% extends %}` needs of its parent on each render.
     let blocks: [BlockNode]
     let isChild: Bool
+    /// The length of the last page rendered, so the next render reserves its output once.
+    private let lastOutputLength = Atomic<Int>(0)
 
     /// Compiles `origin`'s source.
     /// - Throws: A `TemplateSyntaxError` with the template name, line and column.
@@ -31,8 +35,9 @@ public final class Template: Sendable {
     /// Renders with `context`, in a fresh render-state frame (Django's `Template.render`).
     public func render(_ context: Context) throws -> String {
         var output = ""
-        output.reserveCapacity(origin.source.utf8.count * 2)
+        output.reserveCapacity(max(origin.source.utf8.count * 2, lastOutputLength.load(ordering: .relaxed)))
         try render(into: &output, context: context)
+        lastOutputLength.store(output.utf8.count, ordering: .relaxed)
         return output
     }
 

@@ -110,7 +110,7 @@ extension Filters {
         for part in path.split(separator: ".", omittingEmptySubsequences: false) {
             // Django's sort-key resolver does not call methods: a string's method cannot be a key.
             if current.isString { return nil }
-            let lookup = Variable.Lookup(name: String(part), index: PythonInt.parse(String(part)))
+            let lookup = Variable.Lookup(String(part))
             guard let next = Variable.lookUp(lookup, in: current) else { return nil }
             current = next
         }

@@ -5,38 +5,56 @@
 /// also carries the autoescape flag and per-render state that stateful tags (`cycle`, `ifchanged`,
 /// blocks) keep — Django's `render_context`.
 public final class Context {
-    /// The visible binding of every name: one hash per lookup, however many scopes are pushed.
-    private var values: [String: TemplateValue]
-    /// For each pushed scope, the names it bound and what they shadowed (nil when unbound), so
-    /// popping restores the outer bindings.
-    private var scopes: [[(name: String, previous: TemplateValue?)]] = []
+    /// One name bound in a scope.
+    struct Binding {
+        let name: TemplateName
+        var value: TemplateValue
+    }
+
+    /// Every binding, outermost scope first; a scope is the run from its start to the next one's.
+    /// A lookup scans from the end, so the innermost binding of a name wins — a few integer
+    /// comparisons for the handful of names a template context holds, and no hashing of the name.
+    @exclusivity(unchecked) private var bindings: [Binding]
+    /// Where each pushed scope starts in `bindings`; the bottom scope starts at 0.
+    @exclusivity(unchecked) private var scopeStarts: [Int] = []
     /// Whether variables are HTML-escaped on output (`{% autoescape %}` changes it).
-    public var autoescape: Bool
+    @exclusivity(unchecked) public var autoescape: Bool
     /// The engine rendering, with its options and loaders.
-    public internal(set) var engine: TemplateEngine
+    @exclusivity(unchecked) public internal(set) var engine: TemplateEngine
     /// The request being answered, when rendering for one (Django's `RequestContext.request`).
     public var request: (any TemplateObject)?
     /// Per-template-render state of stateful nodes (Django's `RenderContext`).
-    var renderState = RenderState()
+    @exclusivity(unchecked) var renderState = RenderState()
     /// How many templates deep rendering is, to stop runaway recursion.
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
 
     /// A context holding `values`, rendered by `engine` with its autoescape default unless given.
     public init(_ values: [String: TemplateValue] = [:], engine: TemplateEngine = .default, autoescape: Bool? = nil) {
         self.engine = engine
         self.autoescape = autoescape ?? engine.options.autoescape
-        self.values = values.isEmpty ? Self.builtins : Self.builtins.merging(values) { _, given in given }
+        bindings = Self.builtins
+        bindings.reserveCapacity(values.count + Self.builtins.count + 8)
+        for (name, value) in values { bindings.append(Binding(name: TemplateName(name), value: value)) }
     }
 
-    /// The bottom scope of every context, as in Django.
-    private static let builtins: [String: TemplateValue] = ["True": .bool(true), "False": .bool(false), "None": .none]
+    /// The bottom scope of every context, as in Django; the caller's values shadow it.
+    private static let builtins = [
+        Binding(name: TemplateName("True"), value: .bool(true)),
+        Binding(name: TemplateName("False"), value: .bool(false)),
+        Binding(name: TemplateName("None"), value: .none),
+    ]
 
     /// The innermost value for `name`, or nil; setting binds it in the innermost scope.
     public subscript(name: String) -> TemplateValue? {
-        get { values[name] }
+        get { self[TemplateName(name)] }
         set {
             if let newValue { set(name, newValue) }
         }
+    }
+
+    /// The innermost value for `name`, or nil.
+    subscript(name: TemplateName) -> TemplateValue? {
+        position(of: name, from: 0).map { bindings[$0].value }
     }
 
     /// Whether any scope defines `name`.
@@ -44,13 +62,13 @@ public final class Context {
 
     /// Pushes a scope holding `values`.
     public func push(_ values: [String: TemplateValue] = [:]) {
-        scopes.append([])
-        for (name, value) in values { set(name, value) }
+        scopeStarts.append(bindings.count)
+        for (name, value) in values { bindings.append(Binding(name: TemplateName(name), value: value)) }
     }
 
-    /// Pops the innermost scope, restoring what it shadowed.
+    /// Pops the innermost scope, uncovering what it shadowed.
     public func pop() {
-        for entry in scopes.removeLast().reversed() { values[entry.name] = entry.previous }
+        bindings.removeSubrange(scopeStarts.removeLast()...)
     }
 
     /// Runs `body` inside a new scope holding `values`, popping it afterwards even when `body` throws.
@@ -63,20 +81,50 @@ public final class Context {
     /// Sets `name` where it is visible, or in the innermost scope when it is not bound (Django's
     /// `set_upward`, used by `{% cycle … as name %}`).
     public func setUpward(_ name: String, _ value: TemplateValue) {
-        if values[name] != nil { values[name] = value } else { set(name, value) }
+        let key = TemplateName(name)
+        if let position = position(of: key, from: 0) { bindings[position].value = value } else { set(key, value) }
     }
 
     /// Binds `name` in the innermost scope.
     public func set(_ name: String, _ value: TemplateValue) {
-        if !scopes.isEmpty {
-            let top = scopes.count - 1
-            if !scopes[top].contains(where: { $0.name == name }) { scopes[top].append((name, values[name])) }
+        set(TemplateName(name), value)
+    }
+
+    /// Binds `name` in the innermost scope and returns the binding's slot, which stays valid until
+    /// that scope is popped: a loop rebinds its variable each iteration through ``rebind(_:to:)``.
+    @discardableResult
+    func set(_ name: TemplateName, _ value: TemplateValue) -> Int {
+        if let position = position(of: name, from: scopeStarts.last ?? 0) {
+            bindings[position].value = value
+            return position
         }
-        values[name] = value
+        bindings.append(Binding(name: name, value: value))
+        return bindings.count - 1
+    }
+
+    /// Replaces the value in a slot that ``set(_:_:)`` returned.
+    @inline(__always)
+    func rebind(_ slot: Int, to value: TemplateValue) {
+        bindings[slot].value = value
+    }
+
+    /// The innermost position of `name` at or above `start`.
+    @inline(__always)
+    private func position(of name: TemplateName, from start: Int) -> Int? {
+        var position = bindings.count - 1
+        while position >= start {
+            if bindings[position].name == name { return position }
+            position -= 1
+        }
+        return nil
     }
 
     /// All variables flattened, outermost first (Django's `Context.flatten()`).
-    public func flattened() -> [String: TemplateValue] { values }
+    public func flattened() -> [String: TemplateValue] {
+        var values: [String: TemplateValue] = [:]
+        for binding in bindings { values[binding.name.text] = binding.value }
+        return values
+    }
 
     /// A context for an isolated render (`{% include … only %}`): same engine, autoescape and
     /// render state, fresh variables.

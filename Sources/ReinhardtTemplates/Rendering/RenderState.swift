@@ -5,13 +5,13 @@ final class RenderState {
     /// One template's state; an isolated render (a template, an include) gets a fresh frame, while
     /// a parent template in an inheritance chain shares its child's.
     final class Frame {
-        var nodeState: [ObjectIdentifier: AnyObject] = [:]
-        var blocks: BlockContext?
+        @exclusivity(unchecked) var nodeState: [ObjectIdentifier: AnyObject] = [:]
+        @exclusivity(unchecked) var blocks: BlockContext?
         /// The templates an inheritance chain went through, so a template cannot extend itself.
-        var extendsHistory: [String] = []
+        @exclusivity(unchecked) var extendsHistory: [String] = []
     }
 
-    var frames: [Frame] = [Frame()]
+    @exclusivity(unchecked) var frames: [Frame] = [Frame()]
 
     /// The innermost frame.
     var current: Frame { frames[frames.count - 1] }

@@ -12,8 +12,15 @@ public struct Variable: Sendable {
 
     /// One dotted segment, with its integer reading precomputed for list indexing.
     struct Lookup: Sendable {
-        let name: String
+        let key: TemplateName
         let index: Int?
+        var name: String { key.text }
+
+        /// The segment `text`, hashed, with its integer reading.
+        init(_ text: String) {
+            key = TemplateName(text)
+            index = PythonInt.parse(text)
+        }
     }
 
     /// Parses `text`; throws a syntax error for lookups that start with an underscore.
@@ -36,7 +43,7 @@ public struct Variable: Sendable {
         }
         literal = nil
         lookups = body.split(separator: ".", omittingEmptySubsequences: false).map {
-            Lookup(name: String($0), index: PythonInt.parse(String($0)))
+            Lookup(String($0))
         }
     }
 
@@ -46,7 +53,7 @@ public struct Variable: Sendable {
     /// The value in `context`; throws `VariableDoesNotExist` when a lookup fails.
     public func resolve(_ context: Context) throws -> TemplateValue {
         if let literal { return literal }
-        guard var current = context[lookups[0].name] else {
+        guard var current = context[lookups[0].key] else {
             throw Self.missing(lookups[0].name, in: "context")
         }
         for lookup in lookups.dropFirst() {
@@ -66,7 +73,7 @@ public struct Variable: Sendable {
     static func lookUp(_ lookup: Lookup, in value: TemplateValue) -> TemplateValue? {
         switch value {
         case .dictionary(let dictionary):
-            return dictionary[lookup.name] ?? dictionaryAttribute(lookup.name, of: dictionary)
+            return dictionary[lookup.key] ?? dictionaryAttribute(lookup.name, of: dictionary)
         case .object(let object):
             if let attribute = object.templateAttribute(lookup.name) { return attribute }
             guard let index = lookup.index, let items = object.templateElements else { return nil }

@@ -2,33 +2,39 @@
 /// `{{ block.super }}` renders the parent's version.
 final class BlockNode: Node {
     let name: String
+    /// `name` hashed, for finding overrides in the inheritance chain's blocks.
+    let key: TemplateName
     let body: NodeList
     /// Whether the body reads `{{ block }}` (usually `block.super`); others skip binding it.
     let usesBlockVariable: Bool
 
     init(name: String, body: NodeList, usesBlockVariable: Bool = true) {
         self.name = name
+        self.key = TemplateName(name)
         self.body = body
         self.usesBlockVariable = usesBlockVariable
     }
 
     var childNodeLists: [NodeList] { [body] }
 
+    /// The name of the block variable.
+    private static let blockVariable = TemplateName("block")
+
     func render(into output: inout String, context: Context) throws {
         try context.withScope {
             guard let blocks = context.renderState.current.blocks else {
                 if usesBlockVariable {
-                    context.set("block", .object(BlockReference(block: self, context: context, inheritance: false)))
+                    context.set(Self.blockVariable, .object(BlockReference(block: self, context: context, inheritance: false)))
                 }
                 return try body.render(into: &output, context: context)
             }
-            let overriding = blocks.pop(name)
-            let block = overriding ?? self
+            let overriding = blocks.take(key)
+            let block = overriding?.block ?? self
             if block.usesBlockVariable {
-                context.set("block", .object(BlockReference(block: block, context: context, inheritance: true)))
+                context.set(Self.blockVariable, .object(BlockReference(block: block, context: context, inheritance: true)))
             }
             try block.body.render(into: &output, context: context)
-            if let overriding { blocks.push(name, overriding) }
+            if let overriding { blocks.putBack(overriding.position) }
         }
     }
 
@@ -72,25 +78,49 @@ final class BlockReference: TemplateObject, @unchecked Sendable {
     }
 
     private func renderSuper() -> String {
-        guard inheritance, let blocks = context.renderState.current.blocks, blocks.top(block.name) != nil else { return "" }
+        guard inheritance, let blocks = context.renderState.current.blocks, blocks.top(block.key) != nil else { return "" }
         return (try? block.rendered(context)) ?? ""
     }
 
     var templateDescription: String { "<Block Node: \(block.name)>" }
 }
 
-/// The blocks of an inheritance chain by name, most-derived last (Django's `BlockContext`).
+/// The blocks of an inheritance chain by name (Django's `BlockContext`).
+///
+/// Django keeps a stack of blocks per name, most-derived last, popping one while it renders and
+/// pushing it back after. Here the blocks stay in one array in the order the chain added them —
+/// each template's before its parent's, so the first of a name is the most derived — and a block
+/// being rendered is marked taken instead of popped.
 final class BlockContext {
-    private var blocks: [String: [BlockNode]] = [:]
+    private struct Entry {
+        let key: TemplateName
+        let block: BlockNode
+        var isTaken = false
+    }
+
+    @exclusivity(unchecked) private var entries: [Entry] = []
 
     /// Adds a template's blocks beneath those already known (parents come after children).
     func add(_ nodes: [BlockNode]) {
-        for node in nodes { blocks[node.name, default: []].insert(node, at: 0) }
+        entries.reserveCapacity(entries.count + nodes.count)
+        for node in nodes { entries.append(Entry(key: node.key, block: node)) }
     }
 
-    func pop(_ name: String) -> BlockNode? { blocks[name]?.popLast() }
+    /// Takes the most-derived block called `key` not being rendered, with its position for
+    /// ``putBack(_:)``; nil when there is none.
+    func take(_ key: TemplateName) -> (block: BlockNode, position: Int)? {
+        guard let position = firstAvailable(key) else { return nil }
+        entries[position].isTaken = true
+        return (entries[position].block, position)
+    }
 
-    func push(_ name: String, _ block: BlockNode) { blocks[name, default: []].append(block) }
+    /// Makes the block taken at `position` available again.
+    func putBack(_ position: Int) { entries[position].isTaken = false }
 
-    func top(_ name: String) -> BlockNode? { blocks[name]?.last }
+    /// The most-derived block called `key` not being rendered.
+    func top(_ key: TemplateName) -> BlockNode? { firstAvailable(key).map { entries[$0].block } }
+
+    private func firstAvailable(_ key: TemplateName) -> Int? {
+        entries.firstIndex { !$0.isTaken && $0.key == key }
+    }
 }

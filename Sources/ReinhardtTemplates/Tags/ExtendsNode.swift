@@ -1,3 +1,5 @@
+import Synchronization
+
 /// `{% extends "base.html" %}`: renders the parent template with this template's blocks
 /// overriding the parent's. Must be the first tag of the template.
 final class ExtendsNode: Node {
@@ -5,6 +7,9 @@ final class ExtendsNode: Node {
     let body: NodeList
     let blocks: [BlockNode]
     let origin: TemplateOrigin
+    /// The parent a constant name found first, by the engine that found it: engines keep compiled
+    /// templates for good, so the look-up is done once rather than on every render.
+    private let constantParentCache = Mutex<(engine: TemplateEngine, template: Template)?>(nil)
 
     init(parentName: FilterExpression, body: NodeList, origin: TemplateOrigin) {
         self.origin = origin
@@ -31,6 +36,32 @@ final class ExtendsNode: Node {
     }
 
     private func parentTemplate(_ context: Context) throws -> Template {
+        if let first = constantParent(context.engine) {
+            let frame = context.renderState.current
+            if frame.extendsHistory.isEmpty {
+                frame.extendsHistory.reserveCapacity(8)
+                frame.extendsHistory.append(origin.key)
+            }
+            if !frame.extendsHistory.contains(first.origin.key) {
+                frame.extendsHistory.append(first.origin.key)
+                return first
+            }
+        }
+        return try resolvedParent(context)
+    }
+
+    /// For a constant name, the template `engine` finds first under it; nil for a variable name or
+    /// when the engine finds none (the full look-up then reports why).
+    private func constantParent(_ engine: TemplateEngine) -> Template? {
+        guard parentName.isConstant, let name = parentName.variable.literal?.stringValue, !name.isEmpty else { return nil }
+        if let cached = constantParentCache.withLock({ $0 }), cached.engine === engine { return cached.template }
+        guard let template = try? engine.template(named: name) else { return nil }
+        constantParentCache.withLock { $0 = (engine, template) }
+        return template
+    }
+
+    /// The parent named by `parentName` in `context`, found through the engine.
+    private func resolvedParent(_ context: Context) throws -> Template {
         let name = try parentName.resolve(context)
         guard name.isTruthy else {
             var message = "Invalid template name in 'extends' tag: \(name.pythonRepr)."

@@ -2,6 +2,8 @@
 /// (`{% for key, value in pairs %}`).
 final class ForNode: Node {
     let loopVariables: [String]
+    /// `loopVariables` hashed, for binding them each iteration.
+    private let loopNames: [TemplateName]
     let sequence: FilterExpression
     let isReversed: Bool
     let body: NodeList
@@ -9,6 +11,7 @@ final class ForNode: Node {
 
     init(loopVariables: [String], sequence: FilterExpression, isReversed: Bool, body: NodeList, emptyBody: NodeList) {
         self.loopVariables = loopVariables
+        self.loopNames = loopVariables.map(TemplateName.init)
         self.sequence = sequence
         self.isReversed = isReversed
         self.body = body
@@ -17,16 +20,20 @@ final class ForNode: Node {
 
     var childNodeLists: [NodeList] { [body, emptyBody] }
 
+    /// The name of the loop object.
+    static let forloopName = TemplateName("forloop")
+
     func render(into output: inout String, context: Context) throws {
-        let parent = context["forloop"]
+        let parent = context[Self.forloopName]
         try context.withScope {
             let items = try elements(context)
             guard !items.isEmpty else { return try emptyBody.render(into: &output, context: context) }
             let loop = Forloop(length: items.count, parent: parent)
-            context.set("forloop", .object(loop))
+            context.set(Self.forloopName, .object(loop))
+            var slot: Int?
             for (index, item) in (isReversed ? items.reversed() : items).enumerated() {
                 loop.index = index
-                try renderIteration(item, into: &output, context: context)
+                try renderIteration(item, slot: &slot, into: &output, context: context)
             }
         }
     }
@@ -40,9 +47,11 @@ final class ForNode: Node {
         return items
     }
 
-    private func renderIteration(_ item: TemplateValue, into output: inout String, context: Context) throws {
-        guard loopVariables.count > 1 else {
-            context.set(loopVariables[0], item)
+    /// Binds the loop variable to `item` — in the slot of the previous iteration's binding when
+    /// there is one — and renders the body once.
+    private func renderIteration(_ item: TemplateValue, slot: inout Int?, into output: inout String, context: Context) throws {
+        guard loopNames.count > 1 else {
+            if let slot { context.rebind(slot, to: item) } else { slot = context.set(loopNames[0], item) }
             return try body.render(into: &output, context: context)
         }
         let parts = item.pythonElements ?? [item]
@@ -91,7 +100,7 @@ final class ForNode: Node {
 final class Forloop: TemplateObject, @unchecked Sendable {
     let length: Int
     let parent: TemplateValue?
-    var index = 0
+    @exclusivity(unchecked) var index = 0
     /// `{% ifchanged %}` state, bound to the loop so an inner loop starts afresh.
     var changeState: [ObjectIdentifier: [TemplateValue]] = [:]
 
