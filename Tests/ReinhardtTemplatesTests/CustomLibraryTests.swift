@@ -8,7 +8,7 @@ import Testing
         let body: NodeList
         init(body: NodeList) { self.body = body }
         var childNodeLists: [NodeList] { [body] }
-        func render(into output: inout String, context: Context) throws {
+        func render(into output: inout TemplateOutput, context: Context) throws {
             output += try body.rendered(context).uppercased() + "!"
         }
     }

@@ -34,11 +34,10 @@ public final class Template: Sendable {
 
     /// Renders with `context`, in a fresh render-state frame (Django's `Template.render`).
     public func render(_ context: Context) throws -> String {
-        var output = ""
-        output.reserveCapacity(max(origin.source.utf8.count * 2, lastOutputLength.load(ordering: .relaxed)))
+        var output = TemplateOutput(capacity: max(origin.source.utf8.count * 2, lastOutputLength.load(ordering: .relaxed)))
         try render(into: &output, context: context)
-        lastOutputLength.store(output.utf8.count, ordering: .relaxed)
-        return output
+        lastOutputLength.store(output.count, ordering: .relaxed)
+        return output.text
     }
 
     /// Renders with the variables in `values` and the engine's defaults.
@@ -47,7 +46,7 @@ public final class Template: Sendable {
     }
 
     /// Renders into `output` in a fresh render-state frame.
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         guard context.depth < Self.maximumDepth else {
             throw TemplateError(.recursionError, "maximum recursion depth exceeded while rendering \(name)")
         }
@@ -59,7 +58,7 @@ public final class Template: Sendable {
     }
 
     /// Renders into `output` sharing the caller's render state (a parent in an inheritance chain).
-    func renderWithoutIsolation(into output: inout String, context: Context) throws {
+    func renderWithoutIsolation(into output: inout TemplateOutput, context: Context) throws {
         try nodes.render(into: &output, context: context)
     }
 

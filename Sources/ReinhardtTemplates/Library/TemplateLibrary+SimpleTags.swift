@@ -100,7 +100,7 @@ final class SimpleTagNode: Node {
         self.function = function
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let value = try function(try call.resolve(context))
         if let target = call.target {
             context.set(target, value)
@@ -122,7 +122,7 @@ final class InclusionTagNode: Node {
         self.function = function
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let values = try function(try call.resolve(context))
         let template = try context.engine.template(named: templateName)
         var scoped = values

@@ -2,7 +2,7 @@
 /// and are immutable; rendering writes into one output string.
 public protocol Node: AnyObject, Sendable {
     /// Writes this node's output for `context` to `output`.
-    func render(into output: inout String, context: Context) throws
+    func render(into output: inout TemplateOutput, context: Context) throws
 
     /// The node lists nested inside this node (a tag's body), for walking the tree.
     var childNodeLists: [NodeList] { get }
@@ -14,8 +14,8 @@ extension Node {
 
     /// This node's output for `context` as a string.
     public func rendered(_ context: Context) throws -> String {
-        var output = ""
+        var output = TemplateOutput()
         try render(into: &output, context: context)
-        return output
+        return output.text
     }
 }

@@ -22,7 +22,7 @@ public struct NodeList: Sendable {
     }
 
     /// Renders every node into `output`.
-    public func render(into output: inout String, context: Context) throws {
+    public func render(into output: inout TemplateOutput, context: Context) throws {
         for index in nodes.indices {
             do {
                 try nodes[index].render(into: &output, context: context)
@@ -34,9 +34,9 @@ public struct NodeList: Sendable {
 
     /// The output for `context` as a string.
     public func rendered(_ context: Context) throws -> String {
-        var output = ""
+        var output = TemplateOutput()
         try render(into: &output, context: context)
-        return output
+        return output.text
     }
 
     /// Every node of type `type` in this list and, recursively, in nested lists.

@@ -4,7 +4,7 @@ final class TextNode: Node {
 
     init(_ text: String) { self.text = text }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         output.append(text)
     }
 }

@@ -6,7 +6,7 @@ final class VariableNode: Node {
 
     init(_ expression: FilterExpression) { self.expression = expression }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let value = try expression.resolve(context)
         context.engine.write(value, to: &output, autoescape: context.autoescape)
     }
@@ -14,17 +14,17 @@ final class VariableNode: Node {
 
 extension TemplateEngine {
     /// Django's `render_value_in_context`: localtime, localize, then conditional escaping.
-    func write(_ value: TemplateValue, to output: inout String, autoescape: Bool) {
+    func write(_ value: TemplateValue, to output: inout TemplateOutput, autoescape: Bool) {
         switch value {
         case .safeString(let text):
             output.append(text)
         case .string(let text):
-            if autoescape { appendEscapedHTML(text, to: &output) } else { output.append(text) }
+            if autoescape { output.appendEscapedHTML(text) } else { output.append(text) }
         case .int(let number):
             output.append(String(number))
         default:
             let text = displayString(localtime(value))
-            if autoescape { appendEscapedHTML(text, to: &output) } else { output.append(text) }
+            if autoescape { output.appendEscapedHTML(text) } else { output.append(text) }
         }
     }
 

@@ -56,11 +56,13 @@ public struct Variable: Sendable {
         guard var current = context[lookups[0].key] else {
             throw Self.missing(lookups[0].name, in: "context")
         }
-        for lookup in lookups.dropFirst() {
-            guard let next = Self.lookUp(lookup, in: current) else {
-                throw Self.missing(lookup.name, in: current.pythonRepr)
+        var position = 1
+        while position < lookups.count {
+            guard let next = Self.lookUp(lookups[position], in: current) else {
+                throw Self.missing(lookups[position].name, in: current.pythonRepr)
             }
             current = next
+            position += 1
         }
         return current
     }

@@ -20,7 +20,7 @@ final class BlockNode: Node {
     /// The name of the block variable.
     private static let blockVariable = TemplateName("block")
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         try context.withScope {
             guard let blocks = context.renderState.current.blocks else {
                 if usesBlockVariable {

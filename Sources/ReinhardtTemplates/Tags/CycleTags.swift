@@ -14,7 +14,7 @@ final class CycleNode: Node {
     /// The position of the next value, kept per render.
     final class Position { var next = 0 }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let position = context.renderState.state(for: self) { Position() }
         let value = try values[position.next % values.count].resolve(context)
         position.next += 1
@@ -64,7 +64,7 @@ final class ResetCycleNode: Node {
 
     init(cycle: CycleNode) { self.cycle = cycle }
 
-    func render(into output: inout String, context: Context) throws { cycle.reset(context) }
+    func render(into output: inout TemplateOutput, context: Context) throws { cycle.reset(context) }
 
     static let compile: TagCompiler = { parser, token in
         let arguments = token.splitContents()

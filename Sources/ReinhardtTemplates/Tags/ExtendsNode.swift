@@ -20,7 +20,7 @@ final class ExtendsNode: Node {
 
     var childNodeLists: [NodeList] { [body] }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let parent = try parentTemplate(context)
         let frame = context.renderState.current
         let blockContext = frame.blocks ?? BlockContext()

@@ -23,7 +23,7 @@ final class ForNode: Node {
     /// The name of the loop object.
     static let forloopName = TemplateName("forloop")
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let parent = context[Self.forloopName]
         try context.withScope {
             let items = try elements(context)
@@ -49,7 +49,7 @@ final class ForNode: Node {
 
     /// Binds the loop variable to `item` — in the slot of the previous iteration's binding when
     /// there is one — and renders the body once.
-    private func renderIteration(_ item: TemplateValue, slot: inout Int?, into output: inout String, context: Context) throws {
+    private func renderIteration(_ item: TemplateValue, slot: inout Int?, into output: inout TemplateOutput, context: Context) throws {
         guard loopNames.count > 1 else {
             if let slot { context.rebind(slot, to: item) } else { slot = context.set(loopNames[0], item) }
             return try body.render(into: &output, context: context)

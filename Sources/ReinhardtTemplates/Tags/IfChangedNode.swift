@@ -16,7 +16,7 @@ final class IfChangedNode: Node {
     /// The last values seen outside any loop.
     final class LastSeen { var values: [TemplateValue]? }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         var renderedBody: String?
         let current: [TemplateValue]
         if values.isEmpty {

@@ -177,7 +177,7 @@ final class IfNode: Node {
 
     var childNodeLists: [NodeList] { branches.map(\.body) }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         for branch in branches where branch.condition?.evaluate(context).isTruthy ?? true {
             return try branch.body.render(into: &output, context: context)
         }

@@ -11,7 +11,7 @@ final class IncludeNode: Node {
         self.isolated = isolated
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let template = try resolveTemplate(context)
         var values: [String: TemplateValue] = [:]
         for (name, expression) in extraContext { values[name] = try expression.resolve(context) }

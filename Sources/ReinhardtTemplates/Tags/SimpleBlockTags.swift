@@ -12,7 +12,7 @@ final class AutoescapeNode: Node {
 
     var childNodeLists: [NodeList] { [body] }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let saved = context.autoescape
         context.autoescape = enabled
         defer { context.autoescape = saved }
@@ -34,7 +34,7 @@ final class AutoescapeNode: Node {
 /// A tag that renders nothing: `{% comment %}…{% endcomment %}`, `{% load %}`, `{% debug %}` with
 /// debug off.
 final class EmptyNode: Node {
-    func render(into output: inout String, context: Context) throws {}
+    func render(into output: inout TemplateOutput, context: Context) throws {}
 
     static let compileComment: TagCompiler = { parser, _ in
         try parser.skipPast("endcomment")
@@ -52,7 +52,7 @@ final class SpacelessNode: Node {
 
     var childNodeLists: [NodeList] { [body] }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         output.append(Self.stripSpacesBetweenTags(PythonText.strip(try body.rendered(context))))
     }
 
@@ -91,7 +91,7 @@ final class TemplateTagNode: Node {
 
     init(text: String) { self.text = text }
 
-    func render(into output: inout String, context: Context) throws { output.append(text) }
+    func render(into output: inout TemplateOutput, context: Context) throws { output.append(text) }
 
     static let compile: TagCompiler = { _, token in
         let bits = token.contents.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -110,7 +110,7 @@ final class VerbatimNode: Node {
 
     init(text: String) { self.text = text }
 
-    func render(into output: inout String, context: Context) throws { output.append(text) }
+    func render(into output: inout TemplateOutput, context: Context) throws { output.append(text) }
 
     static let compile: TagCompiler = { parser, _ in
         let body = try parser.parse(until: ["endverbatim"])
@@ -132,7 +132,7 @@ final class FilterBlockNode: Node {
 
     var childNodeLists: [NodeList] { [body] }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let text = try body.rendered(context)
         let value = try context.withScope(["var": .safeString(text)]) { try expression.resolve(context) }
         // Django joins node outputs as strings, so a filter that returns a number fails here too.

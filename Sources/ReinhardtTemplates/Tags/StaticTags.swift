@@ -23,13 +23,13 @@ final class StaticNode: Node {
         self.variableName = variableName
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let path = try self.path.resolve(context).pythonString
         let url = Self.join(context.engine.options.staticURL, PercentCoding.quote(path, safe: ByteSet("/")))
         if let variableName {
             context.set(variableName, .string(url))
         } else if context.autoescape {
-            appendEscapedHTML(url, to: &output)
+            output.appendEscapedHTML(url)
         } else {
             output.append(url)
         }
@@ -67,7 +67,7 @@ final class PrefixNode: Node {
         self.variableName = bits.count == 3 ? bits[2] : nil
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let value = media ? context.engine.options.mediaURL : context.engine.options.staticURL
         if let variableName { context.set(variableName, .string(value)) } else { output.append(escapeHTML(value)) }
     }

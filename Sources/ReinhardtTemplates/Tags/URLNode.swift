@@ -15,7 +15,7 @@ final class URLNode: Node {
         self.variableName = variableName
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let args = try arguments.map { try $0.resolve(context) }
         let kwargs = try keywords.map { ($0.0, try $0.1.resolve(context)) }
         let routeName = try name.resolve(context).pythonString
@@ -32,7 +32,7 @@ final class URLNode: Node {
         if let variableName {
             context.set(variableName, .string(url))
         } else if context.autoescape {
-            appendEscapedHTML(url, to: &output)
+            output.appendEscapedHTML(url)
         } else {
             output.append(url)
         }

@@ -13,7 +13,7 @@ final class RegroupNode: Node {
         self.variableName = variableName
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let list = try target.resolve(context, ignoreFailures: true)
         guard !list.isNone else { return context.set(variableName, .list([])) }
         guard let items = list.pythonElements else {
@@ -75,7 +75,7 @@ final class WidthRatioNode: Node {
         self.variableName = variableName
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let result: String
         do {
             result = try ratio(context)
@@ -123,7 +123,7 @@ final class NowNode: Node {
         self.variableName = variableName
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let now = context.engine.localtime(.dateTime(context.engine.options.clock()))
         let text = try Filters.date(now, .string(format), zone: context.engine.options.timeZone).stringValue ?? ""
         if let variableName { context.set(variableName, .string(text)) } else { output.append(text) }
@@ -155,7 +155,7 @@ final class LoremNode: Node {
         self.common = common
     }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         let number = PythonNumbers.int(try count.resolve(context)) ?? 1
         output.append(LoremIpsum.loremTag(count: number, method: method, common: common))
     }
@@ -176,11 +176,11 @@ final class LoremNode: Node {
 
 /// `{% csrf_token %}`: the hidden form field carrying the context's `csrf_token`.
 final class CSRFTokenNode: Node {
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         guard let token = context["csrf_token"], token.isTruthy else { return }
         if token.pythonString == "NOTPROVIDED" { return }
         output.append("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"")
-        if token.isSafe { output.append(token.pythonString) } else { appendEscapedHTML(token.pythonString, to: &output) }
+        if token.isSafe { output.append(token.pythonString) } else { output.appendEscapedHTML(token.pythonString) }
         output.append("\">")
     }
 

@@ -12,7 +12,7 @@ final class WithNode: Node {
 
     var childNodeLists: [NodeList] { [body] }
 
-    func render(into output: inout String, context: Context) throws {
+    func render(into output: inout TemplateOutput, context: Context) throws {
         var values: [String: TemplateValue] = [:]
         for (name, expression) in assignments { values[name] = try expression.resolve(context) }
         try context.withScope(values) { try body.render(into: &output, context: context) }
@@ -42,8 +42,8 @@ final class FirstOfNode: Node {
         self.variableName = variableName
     }
 
-    func render(into output: inout String, context: Context) throws {
-        var first = ""
+    func render(into output: inout TemplateOutput, context: Context) throws {
+        var first = TemplateOutput()
         for candidate in candidates {
             let value = try candidate.resolve(context, ignoreFailures: true)
             if value.isTruthy {
@@ -52,7 +52,7 @@ final class FirstOfNode: Node {
             }
         }
         if let variableName {
-            context.set(variableName, .safeString(first))
+            context.set(variableName, .safeString(first.text))
         } else {
             output.append(first)
         }

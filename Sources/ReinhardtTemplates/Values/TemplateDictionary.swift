@@ -56,7 +56,12 @@ public struct TemplateDictionary: Sendable {
 
     private func position(of name: TemplateName) -> Int? {
         if let index { return index[name.text] }
-        return entries.firstIndex { $0.name == name }
+        var position = 0
+        while position < entries.count {
+            if entries[position].name.hash == name.hash, entries[position].name.text == name.text { return position }
+            position += 1
+        }
+        return nil
     }
 
     private mutating func set(_ name: TemplateName, _ value: TemplateValue) {

@@ -5,6 +5,10 @@ public import ReinhardtUtils
 /// Swift values reach templates through ``TemplateRepresentable``; models and other structs expose
 /// their fields through ``TemplateObject`` — no `Mirror` is involved. Strings carry Django's
 /// safe-string mark: ``safeString(_:)`` is `SafeString`, output as-is under autoescaping.
+///
+/// Decimals, dates and objects are stored out of line, which keeps every value small (a date is
+/// nearly a hundred bytes, an existential forty) so that copying the strings, lists and records
+/// rendering handles most stays cheap.
 public enum TemplateValue: Sendable {
     /// Python's `None`.
     case none
@@ -15,19 +19,19 @@ public enum TemplateValue: Sendable {
     /// A binary floating-point number (Python's `float`).
     case double(Double)
     /// A decimal number that keeps its exponent, as Python's `Decimal("1.50")`.
-    case decimal(PythonDecimal)
+    indirect case decimal(PythonDecimal)
     /// A string that autoescaping escapes.
     case string(String)
     /// A string marked safe (Django's `SafeString`): autoescaping leaves it alone.
     case safeString(String)
     /// A date, a time of day, or both.
-    case dateTime(DateTimeValue)
+    indirect case dateTime(DateTimeValue)
     /// A list (or tuple): indexable and iterable.
     case list([TemplateValue])
     /// A dictionary with string keys, in insertion order.
     case dictionary(TemplateDictionary)
     /// Any other object, whose attributes templates read by name.
-    case object(any TemplateObject)
+    indirect case object(any TemplateObject)
 }
 
 extension TemplateValue {
