@@ -9,7 +9,7 @@ import Testing
         init(body: NodeList) { self.body = body }
         var childNodeLists: [NodeList] { [body] }
         func render(into output: inout TemplateOutput, context: Context) throws {
-            output += try body.rendered(context).uppercased() + "!"
+            output.append(try body.rendered(context).uppercased() + "!")
         }
     }
 

@@ -68,7 +68,7 @@ public final class Context {
 
     /// Pops the innermost scope, uncovering what it shadowed.
     public func pop() {
-        bindings.removeSubrange(scopeStarts.removeLast()...)
+        bindings.removeLast(bindings.count - scopeStarts.removeLast())
     }
 
     /// Runs `body` inside a new scope holding `values`, popping it afterwards even when `body` throws.

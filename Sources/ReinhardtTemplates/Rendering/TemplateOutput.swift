@@ -13,7 +13,11 @@ public struct TemplateOutput: Sendable {
     }
 
     /// The output as text.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    ///
+    /// The bytes are not validated again: every append copies the UTF-8 of a `String` or an ASCII
+    /// entity, so they are valid UTF-8 by construction (validating a page of non-ASCII text costs
+    /// more than rendering it).
+    public var text: String { String(copying: unsafe UTF8Span(unchecked: bytes.span)) }
 
     /// The number of bytes written.
     public var count: Int { bytes.count }

@@ -6,17 +6,17 @@ public final class TemplateOrigin: Sendable {
     public let path: String?
     /// The full source.
     public let source: String
+    /// What identifies this source among all loaders: its file path, or its name for sources
+    /// without one (Django compares origins the same way to stop `{% extends %}` recursion).
+    public let key: String
 
     /// Creates an origin.
     public init(name: String, path: String? = nil, source: String) {
         self.name = name
         self.path = path
         self.source = source
+        self.key = path ?? "name:" + name
     }
-
-    /// What identifies this source among all loaders: its file path, or its name for sources
-    /// without one (Django compares origins the same way to stop `{% extends %}` recursion).
-    public var key: String { path ?? "name:" + name }
 
     /// The line, column and line text at UTF-8 `offset`.
     func location(ofOffset offset: Int) -> TemplateSourceLocation {
