@@ -24,6 +24,35 @@ struct SQLiteSpecificTests {
         await db.close()
     }
 
+    @Test("more callers than connections all get one in turn, and a closed database refuses new queries")
+    func callersBeyondThePoolWaitTheirTurn() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-pool-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var configuration = DatabaseConfiguration.sqlite(path: directory.appendingPathComponent("db.sqlite3").path)
+        configuration.maximumConnections = 2
+        let db = Database(configuration)
+        try await db.execute("CREATE TABLE t (x INTEGER)")
+        // 2 readers and 1 writer serve 60 callers: reads and writing transactions interleaved.
+        let sums = try await withThrowingTaskGroup(of: Int64.self) { group in
+            for index in 0..<60 {
+                group.addTask {
+                    if index.isMultiple(of: 3) {
+                        try await db.transaction { tx in _ = try await tx.execute("INSERT INTO t VALUES (?)", [.integer(1)]) }
+                        return 0
+                    }
+                    return try await db.query("SELECT count(*) FROM t").first?[0].int64Value ?? -1
+                }
+            }
+            return try await group.reduce(into: [Int64]()) { $0.append($1) }
+        }
+        #expect(sums.count == 60 && sums.allSatisfy { $0 >= 0 && $0 <= 20 })
+        #expect(try await db.query("SELECT count(*) FROM t").first?[0] == .integer(20))
+        await db.close()
+        let error = try #require(await #expect(throws: DatabaseError.self) { try await db.query("SELECT 1") })
+        #expect(error.kind == .connectionFailed && error.message.contains("closed"))
+    }
+
     @Test("a database URL opens the same file")
     func urlOpensFile() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-url-\(UUID().uuidString)")

@@ -11,7 +11,7 @@ struct PostgresDatabaseConnection: DatabaseConnection {
     var dialect: SQLDialect { .postgresql }
 
     func query(_ sql: String, _ binds: [DatabaseValue]) async throws -> [Row] {
-        try await run(sql, binds).rows.map(Row.init(postgresRow:))
+        Row.rows(fromPostgres: try await run(sql, binds).rows)
     }
 
     func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {

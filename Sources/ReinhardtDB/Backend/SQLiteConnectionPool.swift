@@ -26,10 +26,10 @@ final class SQLiteConnectionPool: ConnectionPool {
         let connection = try await leaser.lease()
         do {
             let result = try await body(SQLiteDatabaseConnection(connection: connection, instrumentation: instrumentation))
-            await leaser.release(connection)
+            leaser.release(connection)
             return result
         } catch {
-            await leaser.release(connection)
+            leaser.release(connection)
             throw error
         }
     }

@@ -10,7 +10,7 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
 
     func query(_ sql: String, _ binds: [DatabaseValue]) async throws -> [Row] {
         try await instrumentation.run(sql, bindCount: binds.count) {
-            try await connection.query(sql, binds.map(\.sqliteData)).map(Row.init(sqliteRow:))
+            Row.rows(fromSQLite: try await connection.query(sql, binds.map(\.sqliteData)))
         }
     }
 

@@ -61,9 +61,20 @@ extension UUID {
 }
 
 extension Row {
-    /// A row read from SQLite.
-    init(sqliteRow: SQLiteRow) {
-        let columns = sqliteRow.columns
-        self.init(columns: columns.map(\.name), values: columns.map { DatabaseValue(sqliteData: $0.data) })
+    /// The rows of one SQLite result, sharing one array of column names (every row of a statement
+    /// has the same columns), each with its values converted.
+    static func rows(fromSQLite sqliteRows: [SQLiteRow]) -> [Row] {
+        var names: [String]?
+        var rows: [Row] = []
+        rows.reserveCapacity(sqliteRows.count)
+        for sqliteRow in sqliteRows {
+            let columns = sqliteRow.columns
+            if names == nil { names = columns.map(\.name) }
+            var values: [DatabaseValue] = []
+            values.reserveCapacity(columns.count)
+            for column in columns { values.append(DatabaseValue(sqliteData: column.data)) }
+            rows.append(Row(columns: names!, values: values))
+        }
+        return rows
     }
 }

@@ -132,14 +132,19 @@ enum PostgresCellDecoder {
 }
 
 extension Row {
-    /// A row read from PostgreSQL.
-    init(postgresRow: PostgresRow) {
-        var columns: [String] = []
-        var values: [DatabaseValue] = []
-        for cell in postgresRow {
-            columns.append(cell.columnName)
-            values.append(PostgresCellDecoder.value(of: cell))
+    /// The rows of one PostgreSQL result, sharing one array of column names (every row of a
+    /// statement has the same columns), each with its cells decoded.
+    static func rows(fromPostgres postgresRows: [PostgresRow]) -> [Row] {
+        var names: [String]?
+        var rows: [Row] = []
+        rows.reserveCapacity(postgresRows.count)
+        for postgresRow in postgresRows {
+            var values: [DatabaseValue] = []
+            values.reserveCapacity(names?.count ?? 8)
+            for cell in postgresRow { values.append(PostgresCellDecoder.value(of: cell)) }
+            if names == nil { names = postgresRow.map(\.columnName) }
+            rows.append(Row(columns: names!, values: values))
         }
-        self.init(columns: columns, values: values)
+        return rows
     }
 }
