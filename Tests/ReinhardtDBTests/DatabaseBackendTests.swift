@@ -120,6 +120,8 @@ struct DatabaseBackendTests {
             let returned = try await db.query(db.sql("INSERT INTO \(table) (n) VALUES (?) RETURNING id, n"), [7])
             #expect(returned.first?["id"]?.int64Value == 4)
             #expect(returned.first?["n"] == .integer(7))
+            // A statement that returns rows itself is run as written, whatever the keyword's case.
+            #expect(try await db.execute(db.sql("UPDATE \(table) SET n = n + 1 WHERE n >= ? rEtUrNiNg n"), [0]).rowsAffected == 3)
             #expect(db.dialect.supportsReturning)
             try await db.drop(table)
         }

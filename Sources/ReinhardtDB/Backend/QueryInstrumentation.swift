@@ -26,6 +26,8 @@ struct QueryInstrumentation: Sendable {
         QueryLog.current?.record(
             RecordedQuery(sql: sql, bindCount: bindCount, duration: duration, isTransactionControl: control,
                           failed: error != nil))
+        // The log line and its metadata are only built when debug logging is on.
+        guard logger.logLevel <= .debug else { return }
         var metadata: Logger.Metadata = [
             "db.statement": .string(sql), "db.binds": .stringConvertible(bindCount),
             "db.duration": .string(duration.formatted()),

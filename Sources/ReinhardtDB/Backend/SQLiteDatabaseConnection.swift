@@ -18,7 +18,7 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
         try await instrumentation.run(sql, bindCount: binds.count) {
             let keyword = SQLAccess.firstKeyword(of: sql)
             // An UPDATE or DELETE counts its rows itself (one statement, not a second changes() query).
-            if keyword == "UPDATE" || keyword == "DELETE", !sql.uppercased().contains("RETURNING") {
+            if keyword == "UPDATE" || keyword == "DELETE", !Self.mentionsReturning(sql) {
                 let rows = try await connection.query(sql + " RETURNING 1", binds.map(\.sqliteData))
                 return ExecutionResult(rowsAffected: rows.count, lastInsertedID: nil)
             }
@@ -26,6 +26,23 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
             return try await changes(after: sql)
         }
     }
+
+    /// Whether `sql` contains the word `RETURNING` in any case, without copying the statement.
+    static func mentionsReturning(_ sql: String) -> Bool {
+        var matched = 0
+        for byte in sql.utf8 {
+            let lower = byte | 0x20
+            if lower == returningWord[matched] {
+                matched += 1
+                if matched == returningWord.count { return true }
+            } else {
+                matched = lower == returningWord[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
+    private static let returningWord = Array("returning".utf8)
 
     /// `changes()` and, after an `INSERT`/`REPLACE` that stored rows, `last_insert_rowid()`.
     /// Safe because the connection is leased to one caller at a time.

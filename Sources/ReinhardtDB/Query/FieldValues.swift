@@ -26,6 +26,7 @@ enum FieldValues {
     /// without their scale, so they are quantized to the field's decimal places (as Django's
     /// `DecimalField.from_db_value` does).
     static func normalize(_ row: Row, for schema: ModelSchema) -> Row {
+        guard hasDecimals(schema) else { return row }
         var values = row.values
         var changed = false
         for (position, field) in schema.fields.enumerated() {
@@ -44,6 +45,11 @@ enum FieldValues {
         normalized.related = row.related
         normalized.relatedSets = row.relatedSets
         return normalized
+    }
+
+    /// Whether any field of `schema` is a decimal, the only kind ``normalize(_:for:)`` changes.
+    static func hasDecimals(_ schema: ModelSchema) -> Bool {
+        schema.fields.contains { if case .decimal = $0.kind { true } else { false } }
     }
 
     /// `value` in the form the field stores, or an error naming the field.

@@ -48,7 +48,12 @@ extension QuerySet {
         let orderSQL = try compiler.orderClause(effectiveOrdering)
         let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(selections.joined(separator: ", ")) FROM \(compiler.table)\(compiler.joinClause)"
             + whereSQL + groupSQL + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
-        var rows: [(row: Row, annotations: [String: DatabaseValue])] = try await database.query(sql, compiler.builder.binds).map { row in
+        let fetched = try await database.query(sql, compiler.builder.binds)
+        // The common case — no joins, no annotations — keeps the rows as read unless a decimal needs its scale.
+        if hops.isEmpty, names.isEmpty, prefetchedRelations.isEmpty, !FieldValues.hasDecimals(M.schema) {
+            return fetched.map { ($0, [:]) }
+        }
+        var rows: [(row: Row, annotations: [String: DatabaseValue])] = fetched.map { row in
             let values = names.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, row[columns.count + $0]) })
             return (Self.split(row, hops: hops), values)
         }
