@@ -1,3 +1,5 @@
+import ReinhardtUtils
+
 /// What a render writes: UTF-8 bytes appended piece by piece, turned into text once at the end.
 ///
 /// Appending to a `String` pays for uniqueness, capacity, count and ASCII-flag bookkeeping on every
@@ -35,34 +37,6 @@ public struct TemplateOutput: Sendable {
 
     /// Appends `text` escaped for HTML exactly as Django's `escape()`: `&<>"'` become entities.
     public mutating func appendEscapedHTML(_ text: String) {
-        var text = text
-        text.withUTF8 { source in
-            var runStart = 0
-            for index in source.indices where Self.isEscaped(source[index]) {
-                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
-                Self.appendEntity(for: source[index], to: &bytes)
-                runStart = index + 1
-            }
-            if runStart < source.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...])) }
-        }
-    }
-
-    /// Whether `byte` is one of `&<>"'`: one bit test in a mask of the ASCII bytes below 64.
-    @inline(__always)
-    private static func isEscaped(_ byte: UInt8) -> Bool {
-        let mask: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
-        return byte < 64 && mask & (1 << UInt64(byte)) != 0
-    }
-
-    private static func appendEntity(for byte: UInt8, to bytes: inout [UInt8]) {
-        let entity: StaticString
-        switch byte {
-        case UInt8(ascii: "&"): entity = "&amp;"
-        case UInt8(ascii: "<"): entity = "&lt;"
-        case UInt8(ascii: ">"): entity = "&gt;"
-        case UInt8(ascii: "\""): entity = "&quot;"
-        default: entity = "&#x27;"
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+        ReinhardtUtils.appendEscapedHTML(text, to: &bytes)
     }
 }
