@@ -54,7 +54,12 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 DIRTY="$(git -C "$ROOT" status --porcelain -- Sources/ReinhardtDB Sources/ReinhardtUtils 2>/dev/null | grep -q . && echo ', ReinhardtDB/Utils modified' || true)"
 if [ "${NO_BUILD:-0}" = 1 ] && [ -x "$BIN" ]; then
-    COMMIT="an existing build (NO_BUILD=1) of $(cat "$BIN.source" 2>/dev/null || echo "unrecorded sources; HEAD now $COMMIT")"
+    # The record is trusted only when it is newer than the binary (a build outside run.sh leaves it stale).
+    if [ -f "$BIN.source" ] && [ ! "$BIN" -nt "$BIN.source" ]; then
+        COMMIT="an existing build (NO_BUILD=1) of $(cat "$BIN.source")"
+    else
+        COMMIT="an existing build (NO_BUILD=1) made outside run.sh (sources unrecorded; HEAD now $COMMIT$DIRTY)"
+    fi
     DIRTY=""
 fi
 if [ "${NO_BUILD:-0}" != 1 ] || [ ! -x "$BIN" ]; then
