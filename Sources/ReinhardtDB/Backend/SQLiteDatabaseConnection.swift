@@ -23,7 +23,7 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
                 return ExecutionResult(rowsAffected: rows.count, lastInsertedID: nil)
             }
             _ = try await connection.query(sql, binds.map(\.sqliteData))
-            return try await changes(after: sql)
+            return try await changes(after: keyword)
         }
     }
 
@@ -46,10 +46,9 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
 
     /// `changes()` and, after an `INSERT`/`REPLACE` that stored rows, `last_insert_rowid()`.
     /// Safe because the connection is leased to one caller at a time.
-    private func changes(after sql: String) async throws -> ExecutionResult {
+    private func changes(after keyword: String) async throws -> ExecutionResult {
         let row = try await connection.query("SELECT changes(), last_insert_rowid()", []).first
         let count = row?.columns.first?.data.integer ?? 0
-        let keyword = SQLAccess.firstKeyword(of: sql)
         let inserted = count > 0 && (keyword == "INSERT" || keyword == "REPLACE")
         let rowID = inserted ? row?.columns.last?.data.integer.map(Int64.init) : nil
         return ExecutionResult(rowsAffected: Int(count), lastInsertedID: rowID)

@@ -31,8 +31,7 @@ enum FieldValues {
         var changed = false
         for (position, field) in schema.fields.enumerated() {
             guard case .decimal(_, let places) = field.kind else { continue }
-            let found = position < row.columns.count && row.columns[position] == field.column ? position : row.columns.firstIndex(of: field.column)
-            guard let index = found else { continue }
+            guard let index = row.index(of: field.column, expectedAt: position) else { continue }
             if case .decimal(let stored) = values[index], stored.exponent == -places { continue }
             guard let number = values[index].decimalValue ?? values[index].doubleValue.map({ PythonDecimal($0) }),
                 let quantized = number.quantized(exponent: -places, rounding: .halfEven)

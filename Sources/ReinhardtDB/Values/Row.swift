@@ -28,8 +28,14 @@ public struct Row: Sendable, Hashable {
     /// own query puts it), then anywhere; nil when the row has no such column.
     @inlinable
     public subscript(_ name: String, expectedAt position: Int) -> DatabaseValue? {
-        if position >= 0, position < columns.count, columns[position] == name { return values[position] }
-        return self[name]
+        index(of: name, expectedAt: position).map { values[$0] }
+    }
+
+    /// The index of the column called `name`, looked for first at `position`, then anywhere.
+    @usableFromInline
+    func index(of name: String, expectedAt position: Int) -> Int? {
+        if position >= 0, position < columns.count, columns[position] == name { return position }
+        return columns.firstIndex(of: name)
     }
 
     /// The value at `index` (0-based, in select order).

@@ -9,6 +9,11 @@ final class RenderState {
         @exclusivity(unchecked) var blocks: BlockContext?
         /// The templates an inheritance chain went through, so a template cannot extend itself.
         @exclusivity(unchecked) var extendsHistory: [String] = []
+
+        /// Starts the history with the template whose `{% extends %}` runs first, unless started.
+        func startExtendsHistory(with key: String) {
+            if extendsHistory.isEmpty { extendsHistory = [key] }
+        }
     }
 
     @exclusivity(unchecked) var frames: [Frame] = [Frame()]

@@ -56,13 +56,11 @@ public struct Variable: Sendable {
         guard var current = context[lookups[0].key] else {
             throw Self.missing(lookups[0].name, in: "context")
         }
-        var position = 1
-        while position < lookups.count {
-            guard let next = Self.lookUp(lookups[position], in: current) else {
-                throw Self.missing(lookups[position].name, in: current.pythonRepr)
+        for lookup in lookups.dropFirst() {
+            guard let next = Self.lookUp(lookup, in: current) else {
+                throw Self.missing(lookup.name, in: current.pythonRepr)
             }
             current = next
-            position += 1
         }
         return current
     }

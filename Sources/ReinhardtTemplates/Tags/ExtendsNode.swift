@@ -38,10 +38,7 @@ final class ExtendsNode: Node {
     private func parentTemplate(_ context: Context) throws -> Template {
         if let first = constantParent(context.engine) {
             let frame = context.renderState.current
-            if frame.extendsHistory.isEmpty {
-                frame.extendsHistory.reserveCapacity(8)
-                frame.extendsHistory.append(origin.key)
-            }
+            frame.startExtendsHistory(with: origin.key)
             if !frame.extendsHistory.contains(first.origin.key) {
                 frame.extendsHistory.append(first.origin.key)
                 return first
@@ -72,7 +69,7 @@ final class ExtendsNode: Node {
         // Sources already in the chain are skipped (Django's recursive template loading): a
         // template may extend the same name found in a later directory, but never itself.
         let frame = context.renderState.current
-        if frame.extendsHistory.isEmpty { frame.extendsHistory = [origin.key] }
+        frame.startExtendsHistory(with: origin.key)
         let parent = try context.engine.template(named: name.pythonString, skipping: frame.extendsHistory)
         frame.extendsHistory.append(parent.origin.key)
         return parent

@@ -58,7 +58,7 @@ public struct TemplateDictionary: Sendable {
         if let index { return index[name.text] }
         var position = 0
         while position < entries.count {
-            if entries[position].name.hash == name.hash, entries[position].name.text == name.text { return position }
+            if entries[position].name == name { return position }
             position += 1
         }
         return nil
