@@ -26,7 +26,10 @@ public final class RawConnection {
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connect(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
+                        wrappingChannelSynchronously: channel,
+                        configuration: .init(isOutboundHalfClosureEnabled: true)
+                    )
                 }
             }
         return try await channel.executeThenClose { inbound, outbound in
@@ -39,11 +42,18 @@ public final class RawConnection {
         try await outbound.write(ByteBuffer(string: text))
     }
 
+    /// Closes the sending side (a TCP half-close), as a client that has nothing more to ask does.
+    public func finishSending() {
+        outbound.finish()
+    }
+
     /// Reads one HTTP/1.1 response (head, then a `Content-Length` body). Returns `nil` if the
     /// server closed the connection without answering.
-    public func readResponse() async throws -> RawResponse? {
+    /// - Parameter toHEAD: The response answers a `HEAD` request, so no body follows its head
+    ///   whatever its `Content-Length` says.
+    public func readResponse(toHEAD: Bool = false) async throws -> RawResponse? {
         while true {
-            if let response = RawResponse.parse(&pending) { return response }
+            if let response = RawResponse.parse(&pending, bodyless: toHEAD) { return response }
             guard var chunk = try await iterator.next() else {
                 guard pending.readableBytes > 0 else { return nil }
                 let text = pending.readString(length: pending.readableBytes) ?? ""
@@ -84,13 +94,13 @@ public struct RawResponse: Sendable {
         return nil
     }
 
-    static func parse(_ buffer: inout ByteBuffer) -> RawResponse? {
+    static func parse(_ buffer: inout ByteBuffer, bodyless: Bool) -> RawResponse? {
         let view = buffer.readableBytesView
         guard let end = view.firstRange(of: Array("\r\n\r\n".utf8)) else { return nil }
         let headLength = end.upperBound - view.startIndex
         let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self)
         var response = RawResponse(head: head, body: "")
-        let length = response.header("content-length").flatMap(Int.init) ?? 0
+        let length = bodyless ? 0 : response.header("content-length").flatMap(Int.init) ?? 0
         guard buffer.readableBytes >= headLength + length else { return nil }
         buffer.moveReaderIndex(forwardBy: headLength)
         response.body = buffer.readString(length: length) ?? ""

@@ -32,6 +32,13 @@ let liveApp: Application = {
         path("json/", echoJSON),
         path("form/", echoForm),
         path("slow/", slow),
+        path("stream/", { @Sendable _ in
+            .stream(contentType: "text/plain") { writer in
+                for piece in ["one,", "", "two,", "three"] { try await writer.write(ByteBuffer(string: piece)) }
+            }
+        }),
+        path("empty/", { @Sendable _ in Response(status: .noContent) }),
+        path("big/", { @Sendable _ in .text(String(repeating: "x", count: 40_000)) }),
     ])
     settings.limits.maxBodySize = 1024
     settings.limits.maxFormFields = 5
@@ -69,6 +76,85 @@ func exchange(_ raw: String, port: Int) async throws -> RawResponse? {
                 try await connection.send("GET /hello/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
                 #expect(try await connection.readResponse()?.statusCode == 200)
             }
+        }
+    }
+
+    @Test func pipelinedRequestsWaitForASlowResponseAndKeepTheirOrder() async throws {
+        try await withServer { server in
+            try await RawConnection.with(port: server.port) { connection in
+                try await connection.send(
+                    "GET /slow/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /products/1/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                        + "GET /products/2/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                #expect(try await connection.readResponse()?.body == "finally")
+                #expect(try await connection.readResponse()?.body == "product 1")
+                #expect(try await connection.readResponse()?.body == "product 2")
+                try await connection.send("GET /hello/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                #expect(try await connection.readResponse()?.body == "Hello, World!")
+            }
+        }
+    }
+
+    @Test func streamedBodiesAreChunkedForHTTP11AndDelimitedByCloseForHTTP10() async throws {
+        try await withServer { server in
+            let chunked = try await RawConnection.with(port: server.port) { connection in
+                try await connection.send("GET /stream/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                return try await connection.readUntilClosed()
+            }
+            #expect(chunked.contains("\r\nTransfer-Encoding: chunked\r\n"))
+            #expect(!chunked.contains("Content-Length"))
+            #expect(chunked.hasSuffix("\r\n\r\n4\r\none,\r\n4\r\ntwo,\r\n5\r\nthree\r\n0\r\n\r\n"))
+
+            let closeDelimited = try await RawConnection.with(port: server.port) { connection in
+                try await connection.send("GET /stream/ HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")
+                return try await connection.readUntilClosed()
+            }
+            #expect(closeDelimited.hasPrefix("HTTP/1.0 200 OK\r\n"))
+            #expect(closeDelimited.contains("\r\nConnection: close\r\n"))
+            #expect(!closeDelimited.contains("Transfer-Encoding"))
+            #expect(closeDelimited.hasSuffix("\r\n\r\none,two,three"))
+        }
+    }
+
+    @Test func framingFollowsTheMethodAndStatus() async throws {
+        try await withServer { server in
+            try await RawConnection.with(port: server.port) { connection in
+                // HEAD: the GET's length, no body; the connection stays usable.
+                try await connection.send("HEAD /hello/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /empty/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                let head = try #require(try await connection.readResponse(toHEAD: true))
+                #expect(head.header("content-length") == "13")
+                #expect(head.body.isEmpty)
+                let empty = try #require(try await connection.readResponse())
+                #expect(empty.statusCode == 204)
+                #expect(empty.header("content-length") == nil)
+                // A body too large to copy behind the head goes out as its own buffer.
+                try await connection.send("GET /big/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                let big = try #require(try await connection.readResponse())
+                #expect(big.body == String(repeating: "x", count: 40_000))
+            }
+            // HTTP/1.0 keep-alive is honoured and said.
+            try await RawConnection.with(port: server.port) { connection in
+                try await connection.send("GET /hello/ HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")
+                let first = try #require(try await connection.readResponse())
+                #expect(first.head.hasPrefix("HTTP/1.0 200 OK"))
+                #expect(first.header("connection") == "keep-alive")
+                try await connection.send("GET /hello/ HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+                let second = try #require(try await connection.readResponse())
+                #expect(second.header("connection") == "close")
+                #expect(try await connection.readUntilClosed().isEmpty)
+            }
+        }
+    }
+
+    @Test func aClientThatStopsSendingGetsItsAnswersThenTheConnectionCloses() async throws {
+        try await withServer { server in
+            let answer = try await RawConnection.with(port: server.port) { connection in
+                try await connection.send("GET /slow/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /hello/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                try await connection.finishSending()
+                return try await connection.readUntilClosed()
+            }
+            #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"))
+            #expect(answer.contains("\r\n\r\nfinallyHTTP/1.1 200 OK\r\n"))
+            #expect(answer.hasSuffix("\r\nConnection: close\r\n\r\nHello, World!"))
         }
     }
 

@@ -21,7 +21,7 @@ struct HTTP1Channel: ServerChildChannel {
     let configuration: ServerConfiguration
     let context: ConnectionContext
 
-    /// Adds NIO's HTTP/1 codec, pipelining assistance and Reinhardt's request handler.
+    /// Adds NIO's HTTP/1 request decoder and Reinhardt's request handler (which writes responses as bytes).
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         channel.eventLoop.makeCompletedFuture {
             // Small responses go out at once (no Nagle delay), as in NIO's own servers.
@@ -30,13 +30,8 @@ struct HTTP1Channel: ServerChildChannel {
             limits.maxHeaderFieldSize = configuration.maxHeaderFieldSize
             limits.maxHeaderListSize = configuration.maxHeaderListSize
             limits.maxHeaderFieldCount = configuration.maxHeaderCount
-            try channel.pipeline.syncOperations.configureHTTPServerPipeline(
-                withPipeliningAssistance: true,
-                withErrorHandling: false,
-                withOutboundHeaderValidation: false,
-                withEncoderConfiguration: .init(),
-                withDecoderLimitConfiguration: limits
-            )
+            let decoder = HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes, informationalResponseStrategy: .drop, limitConfiguration: limits)
+            try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(decoder))
             try channel.pipeline.syncOperations.addHandler(HTTP1RequestHandler(context: context))
             return Value(channel: channel)
         }

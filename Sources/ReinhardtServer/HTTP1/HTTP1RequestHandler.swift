@@ -7,13 +7,20 @@ import ReinhardtHTTP
 import Foundation
 
 /// One connection's HTTP/1.1 state machine: turns request parts into ``ReinhardtHTTP/Request``s,
-/// runs the responder, writes responses, and enforces the body limit, the read and idle timeouts,
-/// keep-alive and graceful shutdown. Requests are handled one at a time; NIO's pipelining handler
-/// (ahead of this one) holds pipelined requests back until the previous response has ended.
+/// runs the responder, writes responses as bytes, and enforces the body limit, the read and idle
+/// timeouts, keep-alive and graceful shutdown.
+///
+/// Requests are handled one at a time: parts of pipelined requests that arrive while a response is
+/// being produced wait in a queue (and reading from the socket pauses) until that response has
+/// been written. Each response head is serialized straight from the ``ReinhardtHTTP/Response``
+/// (``ResponseHeadWriter``) and, with a small body, goes out as a single buffer.
 final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
-    typealias OutboundIn = HTTPServerResponsePart
-    typealias OutboundOut = HTTPServerResponsePart
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    /// Bodies up to this size are copied behind the head, so the response is one buffer.
+    private static let inlineBodyLimit = 16 * 1024
 
     private enum State {
         /// Waiting for a request head.
@@ -34,13 +41,19 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var version = HTTPVersion.http1_1
     private var keepAlive = true
     private var quiescing = false
+    /// The client closed its sending side: answer what it sent, then close.
+    private var inputClosed = false
     private var servedRequests = 0
     private var bodyBytes = 0
     private var readPaused = false
     private var pendingRead = false
     private var deadline: NIODeadline?
     private var timer: (task: Scheduled<Void>, at: NIODeadline)?
-    private var inRead = false
+    /// Parts of pipelined requests that arrived while a response was being produced.
+    private var queued = CircularBuffer<HTTPServerRequestPart>()
+    private var draining = false
+    /// Writes are being batched (during a read burst or a drain): flush once at its end.
+    private var batching = false
     private var needsFlush = false
     private var dateSecond = 0
     private var dateValue = ""
@@ -70,10 +83,17 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.fireChannelInactive()
     }
 
+    /// Graceful shutdown, or a client that closed its sending side: finish the request in
+    /// flight (and the ones already queued), then close.
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        guard event is ChannelShouldQuiesceEvent else { return context.fireUserInboundEventTriggered(event) }
-        quiescing = true
-        if case .idle = state { context.close(promise: nil) }
+        if event is ChannelShouldQuiesceEvent {
+            quiescing = true
+        } else if case ChannelEvent.inputClosed = event {
+            inputClosed = true
+        } else {
+            return context.fireUserInboundEventTriggered(event)
+        }
+        if case .idle = state, queued.isEmpty { context.close(promise: nil) }
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
@@ -96,9 +116,21 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     // MARK: Reading
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        inRead = true
-        defer { inRead = false }
-        switch unwrapInboundIn(data) {
+        let part = unwrapInboundIn(data)
+        switch state {
+        case .responding:
+            // A pipelined request: it waits until the response in flight has been written.
+            queued.append(part)
+        case .rejecting:
+            break
+        case .idle, .awaitingEnd, .streaming:
+            batching = true
+            receive(part, context: context)
+        }
+    }
+
+    private func receive(_ part: HTTPServerRequestPart, context: ChannelHandlerContext) {
+        switch part {
         case .head(let head): receiveHead(head, context: context)
         case .body(let buffer): receiveBody(buffer, context: context)
         case .end: receiveEnd(context: context)
@@ -108,11 +140,36 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// Responses answered while reading are flushed once, after the read burst (as NIO's own
     /// examples do), so pipelined requests share one `writev`.
     func channelReadComplete(context: ChannelHandlerContext) {
+        batching = false
+        flushIfNeeded(context)
+        context.fireChannelReadComplete()
+    }
+
+    private func flushIfNeeded(_ context: ChannelHandlerContext) {
         if needsFlush {
             needsFlush = false
             context.flush()
         }
-        context.fireChannelReadComplete()
+    }
+
+    /// Handles the queued parts of pipelined requests, once the previous response is written,
+    /// until one of them is waiting for its own response again.
+    private func drainQueue(_ context: ChannelHandlerContext) {
+        guard !draining else { return }
+        draining = true
+        let wasBatching = batching
+        batching = true
+        while !queued.isEmpty {
+            switch state {
+            case .idle, .awaitingEnd, .streaming: receive(queued.removeFirst(), context: context)
+            case .rejecting: queued.removeAll()
+            case .responding: break
+            }
+            if case .responding = state { break }
+        }
+        draining = false
+        batching = wasBatching
+        if !batching { flushIfNeeded(context) }
     }
 
     private func receiveHead(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
@@ -178,7 +235,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     // MARK: Backpressure
 
     func read(context: ChannelHandlerContext) {
-        if readPaused {
+        if readPaused || !queued.isEmpty {
             pendingRead = true
         } else {
             context.read()
@@ -188,7 +245,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// Called on the event loop when the body's consumer wants more (or went away).
     func resumeReading(context: ChannelHandlerContext) {
         readPaused = false
-        if pendingRead {
+        if pendingRead, queued.isEmpty {
             pendingRead = false
             context.read()
         }
@@ -220,41 +277,81 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     private func send(_ response: Response, method: HTTPMethod, context: ChannelHandlerContext) {
-        let forbidsBody = response.statusForbidsBody
-        let skipBody = forbidsBody || method == .HEAD
-        context.write(wrapOutboundOut(.head(responseHead(response, forbidsBody: forbidsBody))), promise: nil)
+        let skipBody = response.statusForbidsBody || method == .HEAD
+        let fields = response.headersForSending()
+        if let connection = fields[.connection], connection.lowercased().contains("close") { keepAlive = false }
         switch response.body.storage {
-        case .buffer(let buffer):
-            if !skipBody, buffer.readableBytes > 0 { context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil) }
-            writeEnd(status: response.status, bytes: skipBody ? 0 : buffer.readableBytes, context: context)
+        case .buffer(let body):
+            let framing: BodyFraming = response.statusForbidsBody ? .none : .length(body.readableBytes)
+            let inline = !skipBody && body.readableBytes <= Self.inlineBodyLimit
+            var buffer = context.channel.allocator.buffer(capacity: ResponseHeadWriter.estimatedSize(of: fields) + (inline ? body.readableBytes : 0))
+            writeHead(response.status, fields: fields, framing: framing, into: &buffer)
+            if inline {
+                buffer.writeImmutableBuffer(body)
+            } else if !skipBody {
+                context.write(wrapOutboundOut(buffer), promise: nil)
+                buffer = body
+            }
+            complete(with: buffer, status: response.status, bytes: skipBody ? 0 : body.readableBytes, context: context)
         case .stream(let producer):
-            if skipBody { return writeEnd(status: response.status, bytes: 0, context: context) }
-            context.flush()
-            stream(producer, status: response.status, context: context)
+            let framing = streamFraming(response)
+            var head = context.channel.allocator.buffer(capacity: ResponseHeadWriter.estimatedSize(of: fields))
+            writeHead(response.status, fields: fields, framing: framing, into: &head)
+            if skipBody { return complete(with: head, status: response.status, bytes: 0, context: context) }
+            context.writeAndFlush(wrapOutboundOut(head), promise: nil)
+            stream(producer, chunked: framing == .chunked, status: response.status, context: context)
         }
     }
 
-    /// Ends the response. The connection's state is settled first, because writing the end lets
-    /// NIO's pipelining handler deliver the next pipelined request right away (re-entering this handler).
-    private func writeEnd(status: HTTPResponse.Status, bytes: Int?, context: ChannelHandlerContext) {
-        let close = finishResponse(status: status, bytes: bytes, context: context)
-        if close {
-            let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
-            context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in bound.value.close(promise: nil) }
-        } else if inRead {
-            context.write(wrapOutboundOut(.end(nil)), promise: nil)
-            needsFlush = true
+    /// A streamed body is sent with its declared length, chunked to an HTTP/1.1 client, or
+    /// delimited by closing the connection for an HTTP/1.0 client.
+    private func streamFraming(_ response: Response) -> BodyFraming {
+        if response.statusForbidsBody { return .none }
+        if let length = response.body.contentLength { return .length(length) }
+        if version.major == 1 && version.minor == 0 {
+            keepAlive = false
+            return .untilClose
+        }
+        return .chunked
+    }
+
+    private func writeHead(_ status: HTTPResponse.Status, fields: HTTPFields, framing: BodyFraming, into buffer: inout ByteBuffer) {
+        let connection: ConnectionHeader
+        if closesAfterResponse {
+            connection = .close
         } else {
-            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            connection = version.major == 1 && version.minor == 0 ? .keepAlive : .omitted
+        }
+        ResponseHeadWriter.write(
+            status: status, fields: fields, version: version, framing: framing,
+            date: currentDate(), serverName: shared.serverName, connection: connection, into: &buffer
+        )
+    }
+
+    /// Writes the response's last bytes, then either closes the connection once they are out or
+    /// gets ready for the next request (handling pipelined ones that are already queued).
+    private func complete(with last: ByteBuffer, status: HTTPResponse.Status, bytes: Int?, context: ChannelHandlerContext) {
+        if finishResponse(status: status, bytes: bytes, context: context) {
+            let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+            context.writeAndFlush(wrapOutboundOut(last)).whenComplete { _ in bound.value.close(promise: nil) }
+            return
+        }
+        context.write(wrapOutboundOut(last), promise: nil)
+        needsFlush = true
+        drainQueue(context)
+        if !batching { flushIfNeeded(context) }
+        if queued.isEmpty, !readPaused, pendingRead {
+            pendingRead = false
+            context.read()
         }
     }
 
-    private func stream(_ producer: @escaping ResponseBody.Producer, status: HTTPResponse.Status, context: ChannelHandlerContext) {
+    private func stream(_ producer: @escaping ResponseBody.Producer, chunked: Bool, status: HTTPResponse.Status, context: ChannelHandlerContext) {
         let bound = NIOLoopBound(ContextBox(handler: self, context: context), eventLoop: context.eventLoop)
         let channel = context.channel
         let logger = shared.logger
         Task {
-            var writer: any ResponseBodyWriter = ChannelBodyWriter(channel: channel)
+            var writer: any ResponseBodyWriter = ChannelBodyWriter(channel: channel, chunked: chunked)
             let failed: Bool
             do {
                 try await producer(&writer)
@@ -269,26 +366,15 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
                     box.context.close(promise: nil)
                     return
                 }
-                box.handler.writeEnd(status: status, bytes: nil, context: box.context)
+                var last = box.context.channel.allocator.buffer(capacity: chunked ? 5 : 0)
+                if chunked { last.writeStaticString(ResponseHeadWriter.lastChunk) }
+                box.handler.complete(with: last, status: status, bytes: nil, context: box.context)
             }
         }
     }
 
-    private func responseHead(_ response: Response, forbidsBody: Bool) -> HTTPResponseHead {
-        let fields = response.headersForSending()
-        var headers = HTTPHeaders()
-        headers.reserveCapacity(fields.count + 4)
-        for field in fields { headers.add(name: field.name.rawName, value: field.value) }
-        headers.add(name: "Date", value: currentDate())
-        if let serverName = shared.serverName { headers.add(name: "Server", value: serverName) }
-        if !forbidsBody, let length = response.body.contentLength { headers.add(name: "Content-Length", value: String(length)) }
-        if !keepAlive || quiescing {
-            headers.replaceOrAdd(name: "Connection", value: "close")
-        } else if version == .http1_0 {
-            headers.replaceOrAdd(name: "Connection", value: "keep-alive")
-        }
-        return HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: response.status.code, reasonPhrase: response.status.reasonPhrase), headers: headers)
-    }
+    /// Whether the connection closes once the current response is out.
+    private var closesAfterResponse: Bool { !keepAlive || quiescing || (inputClosed && queued.isEmpty) }
 
     /// Bookkeeping once a response is complete: log it, then either mark the connection for
     /// closing (returns `true`) or make it ready for the next request.
@@ -298,33 +384,32 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             AccessLog.write(shared.logger, method: line.method, target: line.target, status: status, bytes: bytes, since: line.start)
             logLine = nil
         }
-        if !keepAlive || quiescing {
+        if closesAfterResponse {
             state = .rejecting
+            queued.removeAll()
             stopTimer()
             return true
         }
         state = .idle
         armTimer(context, after: shared.idleTimeout)
         readPaused = false
-        if pendingRead {
-            pendingRead = false
-            context.read()
-        }
         return false
     }
 
+    /// Answers a request that cannot be served (malformed, too large, too slow) and closes the connection.
     private func reject(_ context: ChannelHandlerContext, status: HTTPResponse.Status, reason: String) {
         stopTimer()
-        var headers = HTTPHeaders()
-        headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
-        headers.add(name: "Content-Length", value: String(reason.utf8.count))
-        headers.add(name: "Date", value: currentDate())
-        headers.add(name: "Connection", value: "close")
-        let head = HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: status.code, reasonPhrase: status.reasonPhrase), headers: headers)
-        context.write(wrapOutboundOut(.head(head)), promise: nil)
-        context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(string: reason)))), promise: nil)
+        queued.removeAll()
+        var fields = HTTPFields()
+        fields[.contentType] = "text/plain; charset=utf-8"
+        var buffer = context.channel.allocator.buffer(capacity: 256 + reason.utf8.count)
+        ResponseHeadWriter.write(
+            status: status, fields: fields, version: version, framing: .length(reason.utf8.count),
+            date: currentDate(), serverName: nil, connection: .close, into: &buffer
+        )
+        buffer.writeString(reason)
         let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in bound.value.close(promise: nil) }
+        context.writeAndFlush(wrapOutboundOut(buffer)).whenComplete { _ in bound.value.close(promise: nil) }
     }
 
     /// The `Date` header, formatted at most once per second per connection.
@@ -373,10 +458,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case .idle where servedRequests == 0:
             state = .rejecting
             keepAlive = false
-            // No request head reached NIO's pipelining handler, which would refuse a response now;
-            // write from its position in the pipeline, straight to the encoder.
-            let writer = (try? context.pipeline.syncOperations.context(handlerType: HTTPServerPipelineHandler.self)) ?? context
-            reject(writer, status: .requestTimeout, reason: RequestTimeout().reason)
+            reject(context, status: .requestTimeout, reason: RequestTimeout().reason)
         case .streaming(let source):
             keepAlive = false
             state = .responding
@@ -417,10 +499,19 @@ struct ClientDisconnected: Error, CustomStringConvertible {
     var description: String { "The client disconnected before sending the whole request body." }
 }
 
-/// Writes streamed body chunks to the channel, waiting for each write (so a slow client slows the producer).
+/// Writes streamed body chunks to the channel (framed as chunks when the body is chunked),
+/// waiting for each write, so a slow client slows the producer.
 struct ChannelBodyWriter: ResponseBodyWriter {
     let channel: any Channel
+    let chunked: Bool
+
     mutating func write(_ buffer: ByteBuffer) async throws {
-        try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(buffer))).get()
+        guard chunked else { return try await channel.writeAndFlush(buffer).get() }
+        guard buffer.readableBytes > 0 else { return }  // an empty chunk would end the body
+        var framed = channel.allocator.buffer(capacity: buffer.readableBytes + 12)
+        ResponseHeadWriter.writeChunkHeader(size: buffer.readableBytes, into: &framed)
+        framed.writeImmutableBuffer(buffer)
+        framed.writeStaticString("\r\n")
+        try await channel.writeAndFlush(framed).get()
     }
 }
