@@ -6,6 +6,23 @@ import NIOCore
 /// One encoder for every default `Response.json` call (building an encoder per response is costly).
 private let sharedJSONEncoder = JSONEncoder()
 
+/// The header fields of the common content types, built once: a response starts by sharing them
+/// (setting a field through `HTTPFields`' subscript costs more than the rest of a small response).
+private enum ContentTypeFields {
+    static let text: HTTPFields = [.contentType: "text/plain; charset=utf-8"]
+    static let html: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+    static let json: HTTPFields = [.contentType: "application/json"]
+
+    static func fields(_ contentType: String) -> HTTPFields {
+        switch contentType {
+        case "text/plain; charset=utf-8": text
+        case "text/html; charset=utf-8": html
+        case "application/json": json
+        default: [.contentType: contentType]
+        }
+    }
+}
+
 extension Response {
     /// A plain-text response (`text/plain; charset=utf-8`).
     public static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -21,23 +38,17 @@ extension Response {
     /// - Throws: the encoder's error if `value` cannot be encoded.
     public static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, encoder: JSONEncoder? = nil) throws -> Response {
         let data = try (encoder ?? sharedJSONEncoder).encode(value)
-        var response = Response(status: status, body: ResponseBody(buffer: ByteBuffer(bytes: data)))
-        response.headers[.contentType] = "application/json"
-        return response
+        return Response(status: status, headers: ContentTypeFields.json, body: ResponseBody(buffer: ByteBuffer(bytes: data)))
     }
 
     /// A body with an explicit content type.
     public static func withBody(_ text: String, status: HTTPResponse.Status = .ok, contentType: String) -> Response {
-        var response = Response(status: status, body: ResponseBody(string: text))
-        response.headers[.contentType] = contentType
-        return response
+        Response(status: status, headers: ContentTypeFields.fields(contentType), body: ResponseBody(string: text))
     }
 
     /// A streamed response (Django's `StreamingHttpResponse`): `producer` writes chunks as they are ready.
     public static func stream(contentType: String = "text/html; charset=utf-8", status: HTTPResponse.Status = .ok, producer: @escaping ResponseBody.Producer) -> Response {
-        var response = Response(status: status, body: ResponseBody(producer: producer))
-        response.headers[.contentType] = contentType
-        return response
+        Response(status: status, headers: ContentTypeFields.fields(contentType), body: ResponseBody(producer: producer))
     }
 
     /// An empty response with `status` (`.noContent`, `.notFound`, …).

@@ -31,7 +31,10 @@ struct Handler: Sendable {
             reportTried: debug,
             atomicDatabase: environment.atomicRequests ? environment.database : nil
         )
-        var next: Next = Self.convertingErrors(errors) { try await core.response(for: $0) }
+        // The innermost layer needs its own conversion only under middleware; without any,
+        // `serve` converts the view's errors itself.
+        var next: Next = { try await core.response(for: $0) }
+        if !middleware.isEmpty { next = Self.convertingErrors(errors, next) }
         for layer in middleware.reversed() {
             let inner = next
             next = Self.convertingErrors(errors) { try await layer.respond(to: $0, next: inner) }

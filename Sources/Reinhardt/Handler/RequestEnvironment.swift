@@ -30,12 +30,16 @@ struct RequestEnvironment: Sendable {
     /// Runs `body` with everything bound.
     func bind<Result: Sendable>(_ body: () async -> Result) async -> Result {
         await CurrentURLConf.$resolver.withValue(resolver) {
-            await CurrentDatabase.$database.withValue(database) {
-                guard let templates else { return await body() }
-                return await CurrentTemplates.$engine.withValue(templates) {
-                    await CurrentTemplates.$processors.withValue((contextProcessors, debug)) { await body() }
-                }
-            }
+            // Each binding costs a task-local push and pop per request: bind only what is configured.
+            guard let database else { return await bindTemplates(body) }
+            return await CurrentDatabase.$database.withValue(database) { await bindTemplates(body) }
+        }
+    }
+
+    private func bindTemplates<Result: Sendable>(_ body: () async -> Result) async -> Result {
+        guard let templates else { return await body() }
+        return await CurrentTemplates.$engine.withValue(templates) {
+            await CurrentTemplates.$processors.withValue((contextProcessors, debug)) { await body() }
         }
     }
 }
