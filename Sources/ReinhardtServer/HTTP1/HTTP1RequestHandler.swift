@@ -47,8 +47,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var bodyBytes = 0
     private var readPaused = false
     private var pendingRead = false
-    private var deadline: NIODeadline?
-    private var timer: (task: Scheduled<Void>, at: NIODeadline)?
+    private var deadline: ProgressDeadline?
     /// Parts of pipelined requests that arrived while a response was being produced.
     private var queued = CircularBuffer<HTTPServerRequestPart>()
     private var draining = false
@@ -72,13 +71,16 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             serverName: context.channel.localAddress?.ipAddress ?? "localhost",
             serverPort: context.channel.localAddress?.port ?? 80
         )
-        armTimer(context, after: shared.readTimeout)
+        // The cycle handler → deadline → expiry action → handler is broken by `stop()`, which
+        // runs when the handler is removed or the channel goes inactive.
+        deadline = ProgressDeadline(eventLoop: context.eventLoop) { [unowned self] in self.timedOut(context: context) }
+        deadline?.arm(after: shared.readTimeout)
     }
 
-    func handlerRemoved(context: ChannelHandlerContext) { stopTimer() }
+    func handlerRemoved(context: ChannelHandlerContext) { deadline?.stop() }
 
     func channelInactive(context: ChannelHandlerContext) {
-        stopTimer()
+        deadline?.stop()
         if case .streaming(let source) = state { source.fail(ClientDisconnected()) }
         context.fireChannelInactive()
     }
@@ -173,7 +175,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     private func receiveHead(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        cancelTimer()
+        deadline?.suspend()
         version = head.version
         keepAlive = head.isKeepAlive
         bodyBytes = 0
@@ -193,7 +195,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         if (declaredLength ?? 0) > 0 || chunked {
             let source = RequestBodySource(box: NIOLoopBound(ContextBox(handler: self, context: context), eventLoop: context.eventLoop), eventLoop: context.eventLoop)
             state = .streaming(source)
-            armTimer(context, after: shared.readTimeout)
+            deadline?.arm(after: shared.readTimeout)
             start(makeRequest(converted, body: RequestBody(stream: source.chunks, declaredLength: declaredLength)), method: head.method, context: context)
         } else {
             state = .awaitingEnd(makeRequest(converted, body: .empty), head)
@@ -207,10 +209,10 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             source.fail(RequestBodyTooLarge(limit: shared.policy.limits.maxBodySize, setting: "Settings.limits.maxBodySize"))
             keepAlive = false
             state = .responding
-            cancelTimer()
+            deadline?.suspend()
             return
         }
-        armTimer(context, after: shared.readTimeout)
+        deadline?.arm(after: shared.readTimeout)
         if source.yield(buffer) == .stopProducing { readPaused = true }
     }
 
@@ -222,7 +224,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case .streaming(let source):
             source.finish()
             state = .responding
-            cancelTimer()
+            deadline?.suspend()
         case .idle, .responding, .rejecting:
             break
         }
@@ -387,18 +389,18 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         if closesAfterResponse {
             state = .rejecting
             queued.removeAll()
-            stopTimer()
+            deadline?.stop()
             return true
         }
         state = .idle
-        armTimer(context, after: shared.idleTimeout)
+        deadline?.arm(after: shared.idleTimeout)
         readPaused = false
         return false
     }
 
     /// Answers a request that cannot be served (malformed, too large, too slow) and closes the connection.
     private func reject(_ context: ChannelHandlerContext, status: HTTPResponse.Status, reason: String) {
-        stopTimer()
+        deadline?.stop()
         queued.removeAll()
         var fields = HTTPFields()
         fields[.contentType] = "text/plain; charset=utf-8"
@@ -422,33 +424,7 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         return dateValue
     }
 
-    // MARK: Timers
-
-    /// Sets the time by which the client must make progress. One scheduled task serves many
-    /// deadlines: when it fires before a later deadline, it re-schedules itself, so keep-alive
-    /// traffic costs a clock read per request instead of a schedule and a cancel. Only a deadline
-    /// earlier than the scheduled task replaces it.
-    private func armTimer(_ context: ChannelHandlerContext, after timeout: TimeAmount) {
-        let newDeadline = NIODeadline.now() + timeout
-        deadline = newDeadline
-        if let timer, timer.at <= newDeadline { return }
-        timer?.task.cancel()
-        schedule(context, at: newDeadline)
-    }
-
-    private func schedule(_ context: ChannelHandlerContext, at when: NIODeadline) {
-        let bound = NIOLoopBound(ContextBox(handler: self, context: context), eventLoop: context.eventLoop)
-        let task = context.eventLoop.scheduleTask(deadline: when) { bound.value.handler.timerFired(context: bound.value.context) }
-        timer = (task, when)
-    }
-
-    private func timerFired(context: ChannelHandlerContext) {
-        timer = nil
-        guard let deadline else { return }
-        if deadline > .now() { return schedule(context, at: deadline) }
-        self.deadline = nil
-        timedOut(context: context)
-    }
+    // MARK: Timeouts
 
     /// The client was too slow: a first request that never completed its head gets a 408; a body
     /// that stopped arriving fails the view's read (which answers 408); an idle keep-alive
@@ -466,19 +442,6 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         default:
             context.close(promise: nil)
         }
-    }
-
-    /// No deadline while the application works on a request (the scheduled task, if any, stays
-    /// and finds nothing to do).
-    private func cancelTimer() {
-        deadline = nil
-    }
-
-    /// Stops the scheduled task for good (the connection is going away).
-    private func stopTimer() {
-        deadline = nil
-        timer?.task.cancel()
-        timer = nil
     }
 }
 

@@ -1,5 +1,5 @@
 import Synchronization
-public import ReinhardtUtils
+import ReinhardtUtils
 
 /// Finds, compiles, caches and renders templates — Django's `Engine`.
 ///
