@@ -155,23 +155,19 @@ final class HTTP1RequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     /// Handles the queued parts of pipelined requests, once the previous response is written,
-    /// until one of them is waiting for its own response again.
+    /// until one of them is waiting for its own response again. The caller flushes.
     private func drainQueue(_ context: ChannelHandlerContext) {
         guard !draining else { return }
         draining = true
         let wasBatching = batching
         batching = true
         while !queued.isEmpty {
-            switch state {
-            case .idle, .awaitingEnd, .streaming: receive(queued.removeFirst(), context: context)
-            case .rejecting: queued.removeAll()
-            case .responding: break
-            }
             if case .responding = state { break }
+            if case .rejecting = state { queued.removeAll(); break }
+            receive(queued.removeFirst(), context: context)
         }
         draining = false
         batching = wasBatching
-        if !batching { flushIfNeeded(context) }
     }
 
     private func receiveHead(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
