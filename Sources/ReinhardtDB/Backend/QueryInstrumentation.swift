@@ -1,6 +1,5 @@
 import Logging
 import PostgresNIO
-import SQLiteNIO
 
 /// Wraps every statement: times it, logs it at `.debug`, records it in ``QueryLog/current``,
 /// and turns driver errors into ``DatabaseError``.
@@ -40,7 +39,7 @@ struct QueryInstrumentation: Sendable {
     static func databaseError(_ error: any Error, sql: String) -> any Error {
         switch error {
         case let error as DatabaseError: return error
-        case let error as SQLiteError: return DatabaseError(sqlite: error, sql: sql)
+        case let error as SQLiteFailure: return DatabaseError(sqlite: error, sql: sql)
         case let error as PSQLError: return DatabaseError(postgres: error, sql: sql)
         default: return error
         }

@@ -10,7 +10,7 @@ final class PostgresConnectionPool: ConnectionPool {
 
     init(configuration: PostgresClient.Configuration, logger: Logger) {
         instrumentation = QueryInstrumentation(logger: logger)
-        driverLogger = SQLiteConnectionPool.quietened(logger)
+        driverLogger = Self.quietened(logger)
         let client = PostgresClient(configuration: configuration, backgroundLogger: driverLogger)
         self.client = client
         // Start run() before the first lease (Task.immediate runs it up to its first suspension
@@ -45,5 +45,12 @@ final class PostgresConnectionPool: ConnectionPool {
 
     func closeInBackground() {
         runTask.cancel()
+    }
+
+    /// The driver's own logger, raised to `.info` so its per-statement debug lines don't double ours.
+    private static func quietened(_ logger: Logger) -> Logger {
+        var logger = logger
+        if logger.logLevel < .info { logger.logLevel = .info }
+        return logger
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
-import SQLiteNIO
+import VaporCSQLite
 
 extension DatabaseError {
     /// Classifies an SQLite failure from its extended result code and its message, e.g.
     /// `UNIQUE constraint failed: products.name` or `CHECK constraint failed: price_positive`.
-    init(sqlite error: SQLiteError, sql: String?) {
-        let parsed = Self.parseConstraintMessage(error.message)
-        let kind = Self.kind(of: error.reason) ?? parsed?.kind ?? .other
+    init(sqlite error: SQLiteFailure, sql: String?) {
+        let parsed = error.code & 0xFF == SQLITE_CONSTRAINT ? Self.parseConstraintMessage(error.message) : nil
+        let kind = Self.kind(ofCode: error.code) ?? parsed?.kind ?? .other
         self.init(kind: kind, message: error.message, sql: sql)
         guard let parsed, parsed.kind == kind else { return }
         if kind == .checkViolation {
@@ -16,12 +16,15 @@ extension DatabaseError {
         }
     }
 
-    private static func kind(of reason: SQLiteError.Reason) -> Kind? {
-        switch reason {
-        case .constraintUniqueFailed, .constraintPrimaryKeyFailed, .constraintUniqueRowIDFailed: return .uniqueViolation
-        case .constraintForeignKeyFailed: return .foreignKeyViolation
-        case .constraintNotNullFailed: return .notNullViolation
-        case .constraintCheckFailed: return .checkViolation
+    /// The kind an extended result code names, when it names one.
+    private static func kind(ofCode code: Int32) -> Kind? {
+        guard code & 0xFF == SQLITE_CONSTRAINT else { return nil }
+        // The extended code's upper byte; Swift does not import the C macros that spell them.
+        switch code >> 8 {
+        case 8, 6, 10: return .uniqueViolation  // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY, _ROWID
+        case 3: return .foreignKeyViolation  // SQLITE_CONSTRAINT_FOREIGNKEY
+        case 5: return .notNullViolation  // SQLITE_CONSTRAINT_NOTNULL
+        case 1: return .checkViolation  // SQLITE_CONSTRAINT_CHECK
         default: return nil
         }
     }

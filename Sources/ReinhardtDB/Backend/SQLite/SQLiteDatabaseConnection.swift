@@ -1,0 +1,20 @@
+/// A pooled SQLite connection: each statement runs through ``SQLiteHandle`` on the caller's thread
+/// (see there for why that never blocks an event loop).
+struct SQLiteDatabaseConnection: DatabaseConnection {
+    let handle: SQLiteHandle
+    let instrumentation: QueryInstrumentation
+
+    var dialect: SQLDialect { .sqlite }
+
+    func query(_ sql: String, _ binds: [DatabaseValue]) async throws -> [Row] {
+        try await instrumentation.run(sql, bindCount: binds.count) {
+            try handle.query(sql, binds)
+        }
+    }
+
+    func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {
+        try await instrumentation.run(sql, bindCount: binds.count) {
+            try handle.execute(sql, binds, keyword: SQLAccess.firstKeyword(of: sql))
+        }
+    }
+}
