@@ -130,6 +130,16 @@ struct Gadget: Model, Equatable {
             await #expect { try await gadgets.filter("name__near", "x").all() } throws: {
                 ($0 as? ModelError)?.message.hasPrefix("Unsupported lookup 'near' for name on Gadget.") == true
             }
+            // Empty names between separators are names too, and name no field or lookup.
+            await #expect { try await gadgets.filter("name____exact", "x").all() } throws: {
+                ($0 as? ModelError)?.message == "Cannot resolve 'name____exact': '' is not a lookup or a field of Gadget."
+            }
+            await #expect { try await gadgets.filter("__name", "x").all() } throws: {
+                ($0 as? ModelError)?.message.hasPrefix("Cannot resolve keyword '' into field.") == true
+            }
+            await #expect { try await gadgets.filter("name___", "x").all() } throws: {
+                ($0 as? ModelError)?.message.hasPrefix("Unsupported lookup '_' for name on Gadget.") == true
+            }
             await #expect { try await gadgets.filter("stock", "many").all() } throws: {
                 ($0 as? ModelError)?.message == "Field 'stock' expected an integer but got text(\"many\")."
             }

@@ -90,7 +90,7 @@ struct QueryCompiler {
     /// The field (nil for an annotation), qualified column or aggregate, and lookup a
     /// `field__lookup` path names (`exact` when none).
     private mutating func resolveLookup(_ path: String) throws -> (FieldSchema?, String, Lookup) {
-        let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
+        let parts = LookupPath.parts(of: path)
         if let aggregate = annotations[parts[0]] {
             let lookupName = parts.count > 1 ? parts[1] : "exact"
             guard parts.count <= 2, let lookup = Lookup(rawValue: lookupName) else {
@@ -118,7 +118,7 @@ struct QueryCompiler {
             let descending = term.hasPrefix("-")
             let name = descending ? String(term.dropFirst()) : term
             if annotations[name] != nil { return builder.quote(name) + (descending ? " DESC" : " ASC") }
-            let parts = name.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
+            let parts = LookupPath.parts(of: name)
             let (field, owner, alias, consumed) = try resolveField(parts)
             guard consumed == parts.count else { throw unknownField(parts[consumed], in: owner) }
             return qualified(alias, field.column) + (descending ? " DESC" : " ASC")
@@ -142,14 +142,15 @@ struct QueryCompiler {
         var index = 0
         var outer = false
         while true {
-            if let (target, targetAlias) = try joinManyToMany(parts, at: index, from: owner, alias: alias) {
-                (owner, alias, outer) = (target, targetAlias, true)
-                let next = index + 1
-                if next == parts.count || Lookup(rawValue: parts[next]) != nil { return (owner.primaryKey, owner, alias, next) }
-                index = next
-                continue
-            }
+            // A field of the model first (the common case, and names cannot clash with relations).
             guard let field = owner.field(named: parts[index]) else {
+                if let (target, targetAlias) = try joinManyToMany(parts, at: index, from: owner, alias: alias) {
+                    (owner, alias, outer) = (target, targetAlias, true)
+                    let next = index + 1
+                    if next == parts.count || Lookup(rawValue: parts[next]) != nil { return (owner.primaryKey, owner, alias, next) }
+                    index = next
+                    continue
+                }
                 // A reverse relation (`category__product__name`): the rows referencing this one.
                 guard let reverse = ModelRegistry.shared.reverseRelations(of: owner).first(where: { $0.name == parts[index] }) else {
                     throw unknownField(parts[index], in: owner)
@@ -186,7 +187,6 @@ struct QueryCompiler {
         _ parts: [String], at index: Int, from owner: ModelSchema, alias: String
     ) throws -> (ModelSchema, String)? {
         let name = parts[index]
-        let path = parts[...index].joined(separator: "__")
         let near: FieldSchema, far: FieldSchema, through: ModelSchema, otherName: String
         if let relation = owner.manyToMany.first(where: { $0.name == name }) {
             (through, near, far) = owner.throughKeys(for: relation)
@@ -201,6 +201,7 @@ struct QueryCompiler {
         guard let other = ModelRegistry.shared.schema(named: otherName) else {
             throw ModelError(.unknownField, "Cannot follow '\(name)' to \(otherName): that model is not registered. List it in its AppConfig.models.")
         }
+        let path = parts[...index].joined(separator: "__")
         let throughAlias = join(path + "__through", from: alias, column: owner.primaryKey.column, to: through, on: near.column, outer: true)
         let otherAlias = join(path, from: throughAlias, column: far.column, to: other, on: other.primaryKey.column, outer: true)
         return (other, otherAlias)
@@ -218,7 +219,7 @@ struct QueryCompiler {
     /// Joins every foreign key along `path` (`category__parent`) and returns, per hop, the relation
     /// path so far, the model reached, its alias and the referencing column — for `select_related`.
     mutating func joinRelations(_ path: String) throws -> [(path: String, schema: ModelSchema, alias: String, column: String)] {
-        let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
+        let parts = LookupPath.parts(of: path)
         var hops: [(path: String, schema: ModelSchema, alias: String, column: String)] = []
         for count in 1...parts.count {
             let (field, owner, _, _) = try resolveField(Array(parts[..<count]))
@@ -233,7 +234,7 @@ struct QueryCompiler {
 
     /// A field path (`price`, `category__name`) as a qualified column, joining as needed.
     mutating func columnExpression(_ path: String) throws -> String {
-        let parts = path.split(separator: "__", omittingEmptySubsequences: false).map(String.init)
+        let parts = LookupPath.parts(of: path)
         let (field, owner, alias, consumed) = try resolveField(parts)
         guard consumed == parts.count else { throw unknownField(parts[consumed], in: owner) }
         return qualified(alias, field.column)
