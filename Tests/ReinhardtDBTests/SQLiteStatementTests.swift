@@ -63,6 +63,12 @@ struct SQLiteStatementTests {
         #expect(ddl.rowsAffected == 0 && ddl.lastInsertedID == nil)
         let none = try await db.execute("UPDATE t SET x = 0 WHERE id = ?", [.integer(99)])
         #expect(none.rowsAffected == 0)
+        // The statement's kind is read past whitespace, comments and case.
+        let commented = try await db.execute("/* bulk */ -- note\n\t update t SET x = 5", [])
+        #expect(commented.rowsAffected == 1)
+        let lowercase = try await db.execute("\n insert into t (x) values (9)")
+        #expect(lowercase.rowsAffected == 1 && lowercase.lastInsertedID == 3)
+        #expect(try await db.query("\n\tselect count(*) FROM t").first?[0] == .integer(2))
         await db.close()
     }
 

@@ -6,9 +6,9 @@ public struct ModelSchema: Sendable, Hashable {
     /// The model's name (`"Product"`).
     public var name: String
     /// The table (Django's `db_table`; by default `app_model` in lowercase).
-    public var tableName: String
+    public var tableName: String { didSet { qualifyColumns() } }
     /// The fields, in declaration order.
-    public var fields: [FieldSchema]
+    public var fields: [FieldSchema] { didSet { qualifyColumns() } }
     /// Default ordering (`["-created", "name"]`).
     public var ordering: [String]
     /// Extra indexes.
@@ -31,6 +31,19 @@ public struct ModelSchema: Sendable, Hashable {
         self.indexes = indexes
         self.constraints = constraints
         self.manyToMany = manyToMany
+        qualifyColumns()
+    }
+
+    /// Every field's column qualified by the table (`"shop_product"."name"`), in field order:
+    /// what a query selects for the model, kept in step with ``tableName`` and ``fields``.
+    private(set) var qualifiedColumns: [String] = []
+    /// ``qualifiedColumns`` joined by `, `: the select list of a plain query, built once.
+    private(set) var selectList = ""
+
+    private mutating func qualifyColumns() {
+        let table = SQLDialect.sqlite.quote(tableName)
+        qualifiedColumns = fields.map { table + "." + SQLDialect.sqlite.quote($0.column) }
+        selectList = qualifiedColumns.joined(separator: ", ")
     }
 
     /// `"app.Model"`, as relations name models.

@@ -29,7 +29,7 @@ extension QuerySet {
         let database = try resolvedDatabase()
         var compiler = QueryCompiler(M.schema, dialect: database.dialect)
         compiler.annotations = try annotationTable()
-        var columns = M.schema.fields.map { compiler.table + "." + compiler.builder.quote($0.column) }
+        var columns = M.schema.qualifiedColumns
         var hops: [RelatedHop] = []
         for path in selectedRelations {
             for hop in try compiler.joinRelations(path) where !hops.contains(where: { $0.path == hop.path }) {
@@ -46,7 +46,8 @@ extension QuerySet {
         let whereSQL = try compiler.whereClause(whereConditions)
         let groupSQL = try compiler.groupClause(columns, having: having)
         let orderSQL = try compiler.orderClause(effectiveOrdering)
-        let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(selections.joined(separator: ", ")) FROM \(compiler.table)\(compiler.joinClause)"
+        let selectList = selections.count == M.schema.fields.count ? M.schema.selectList : selections.joined(separator: ", ")
+        let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(selectList) FROM \(compiler.table)\(compiler.joinClause)"
             + whereSQL + groupSQL + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
         let fetched = try await database.query(sql, compiler.builder.binds)
         // The common case — no joins, no annotations — keeps the rows as read unless a decimal needs its scale.
