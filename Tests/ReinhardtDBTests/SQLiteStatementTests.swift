@@ -105,6 +105,26 @@ struct SQLiteStatementTests {
         await db.close()
     }
 
+    @Test("statements sent at once on one transaction's connection run in turn")
+    func concurrentStatementsOnOneConnection() async throws {
+        let db = Database(.sqliteInMemory)
+        try await db.execute("CREATE TABLE t (x INTEGER)")
+        let total = try await db.transaction { tx in
+            try await withThrowingTaskGroup(of: Int64.self) { group in
+                for index in 0..<50 {
+                    group.addTask {
+                        try await tx.execute("INSERT INTO t VALUES (?)", [.integer(Int64(index))])
+                        return try await tx.query("SELECT count(*) FROM t WHERE x <= ?", [.integer(Int64(index))]).first?[0].int64Value ?? -1
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+        }
+        #expect(total > 0)
+        #expect(try await db.query("SELECT count(*), sum(x) FROM t").first?.values == [.integer(50), .integer(1225)])
+        await db.close()
+    }
+
     @Test("a write waits for another connection's lock for up to the busy timeout")
     func writesWaitForAnotherConnectionsLock() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-busy-\(UUID().uuidString)")

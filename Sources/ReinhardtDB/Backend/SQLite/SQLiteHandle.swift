@@ -1,3 +1,4 @@
+import Synchronization
 import VaporCSQLite
 
 /// One open libsqlite3 connection (the SQLite that sqlite-nio vendors), called directly on the
@@ -12,19 +13,27 @@ import VaporCSQLite
 /// Compiled statements are kept per SQL text (up to ``statementCacheCapacity``, as Python's
 /// `sqlite3` keeps 128), so a query shape is compiled once per connection.
 ///
-/// `@unchecked Sendable`: the handle moves between tasks but is used by one at a time, which the
-/// pool's ``ConnectionLeaser`` guarantees; libsqlite3 is opened in serialized mode besides.
-final class SQLiteHandle: @unchecked Sendable {
+/// The pool lends a handle to one caller at a time; a lock around each statement keeps even
+/// concurrent statements on one handle (`async let` inside a transaction) in turn. So libsqlite3
+/// runs in multi-thread mode, without its own mutex around every call (reading a row of 20
+/// columns would otherwise lock and unlock 60 times).
+final class SQLiteHandle: Sendable {
     /// How many compiled statements a connection keeps.
     static let statementCacheCapacity = 128
 
-    private var raw: OpaquePointer?
-    private var statements: [String: SQLitePreparedStatement] = [:]
+    /// The open connection (nil once closed) and its kept statements; `@unchecked Sendable`
+    /// because the pointer is only used under ``state``'s lock.
+    private struct State: @unchecked Sendable {
+        var raw: OpaquePointer?
+        var statements: [String: SQLitePreparedStatement] = [:]
+    }
+
+    private let state: Mutex<State>
 
     /// Opens (creating it if needed) the database file at `path`, or a private in-memory database
     /// when `path` is nil, with every result code extended.
     init(path: String?) throws(SQLiteFailure) {
-        let flags = SQLITE_OPEN_CREATE | SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE
+        let flags = SQLITE_OPEN_CREATE | SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         var connection: OpaquePointer?
         let code = sqlite_nio_sqlite3_open_v2(path ?? ":memory:", &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
@@ -32,7 +41,7 @@ final class SQLiteHandle: @unchecked Sendable {
             sqlite_nio_sqlite3_close_v2(connection)
             throw failure
         }
-        raw = connection
+        state = Mutex(State(raw: connection))
     }
 
     deinit {
@@ -41,20 +50,22 @@ final class SQLiteHandle: @unchecked Sendable {
 
     /// Runs `sql` with `binds` and returns its rows.
     func query(_ sql: String, _ binds: [DatabaseValue]) throws(SQLiteFailure) -> [Row] {
-        let connection = try open()
-        return try statement(for: sql, on: connection).rows(binding: binds, connection: connection)
+        try withConnection { connection, statements throws(SQLiteFailure) in
+            try Self.statement(for: sql, on: connection, in: &statements).rows(binding: binds, connection: connection)
+        }
     }
 
     /// Runs `sql` with `binds` for its effect: the rows it changed, and the new row's id when it
     /// inserted one.
     func execute(_ sql: String, _ binds: [DatabaseValue], keyword: String) throws(SQLiteFailure) -> ExecutionResult {
-        let connection = try open()
-        try statement(for: sql, on: connection).run(binding: binds, connection: connection)
-        guard Self.changesRows.contains(keyword) else { return ExecutionResult(rowsAffected: 0, lastInsertedID: nil) }
-        let count = Int(sqlite_nio_sqlite3_changes64(connection))
-        let inserted = count > 0 && (keyword == "INSERT" || keyword == "REPLACE")
-        return ExecutionResult(
-            rowsAffected: count, lastInsertedID: inserted ? sqlite_nio_sqlite3_last_insert_rowid(connection) : nil)
+        try withConnection { connection, statements throws(SQLiteFailure) in
+            try Self.statement(for: sql, on: connection, in: &statements).run(binding: binds, connection: connection)
+            guard Self.changesRows.contains(keyword) else { return ExecutionResult(rowsAffected: 0, lastInsertedID: nil) }
+            let count = Int(sqlite_nio_sqlite3_changes64(connection))
+            let inserted = count > 0 && (keyword == "INSERT" || keyword == "REPLACE")
+            return ExecutionResult(
+                rowsAffected: count, lastInsertedID: inserted ? sqlite_nio_sqlite3_last_insert_rowid(connection) : nil)
+        }
     }
 
     /// The statements whose changed rows `sqlite3_changes64` counts.
@@ -62,38 +73,51 @@ final class SQLiteHandle: @unchecked Sendable {
 
     /// Waits up to `milliseconds` for another connection's lock instead of failing at once.
     func setBusyTimeout(milliseconds: Int32) throws(SQLiteFailure) {
-        let connection = try open()
-        let code = sqlite_nio_sqlite3_busy_timeout(connection, milliseconds)
-        guard code == SQLITE_OK else { throw SQLiteFailure(code: code, connection: connection) }
+        try withConnection { connection, _ throws(SQLiteFailure) in
+            let code = sqlite_nio_sqlite3_busy_timeout(connection, milliseconds)
+            guard code == SQLITE_OK else { throw SQLiteFailure(code: code, connection: connection) }
+        }
     }
 
     /// Adds `function` to the SQL this connection understands.
     func install(_ function: SQLiteFunction) throws(SQLiteFailure) {
-        let connection = try open()
-        let code = sqlite_nio_sqlite3_create_function_v2(
-            connection, function.name, function.argumentCount, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nil,
-            function.implementation, nil, nil, nil)
-        guard code == SQLITE_OK else { throw SQLiteFailure(code: code, connection: connection) }
+        try withConnection { connection, _ throws(SQLiteFailure) in
+            let code = sqlite_nio_sqlite3_create_function_v2(
+                connection, function.name, function.argumentCount, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nil,
+                function.implementation, nil, nil, nil)
+            guard code == SQLITE_OK else { throw SQLiteFailure(code: code, connection: connection) }
+        }
     }
 
     /// Finalizes the kept statements and closes the connection; later calls fail with `SQLITE_MISUSE`.
     func close() {
-        statements.removeAll()
-        if let raw { sqlite_nio_sqlite3_close_v2(raw) }
-        raw = nil
+        state.withLock { state in
+            state.statements.removeAll()
+            if let raw = state.raw { sqlite_nio_sqlite3_close_v2(raw) }
+            state.raw = nil
+        }
     }
 
-    private func open() throws(SQLiteFailure) -> OpaquePointer {
-        guard let raw else { throw SQLiteFailure(code: SQLITE_MISUSE, message: "the SQLite connection is closed") }
-        return raw
+    /// Runs `body` with the open connection and its kept statements, one caller at a time.
+    private func withConnection<T>(
+        _ body: (OpaquePointer, inout [String: SQLitePreparedStatement]) throws(SQLiteFailure) -> T
+    ) throws(SQLiteFailure) -> T {
+        try state.withLock { state throws(SQLiteFailure) -> T in
+            guard let raw = state.raw else {
+                throw SQLiteFailure(code: SQLITE_MISUSE, message: "the SQLite connection is closed")
+            }
+            return try body(raw, &state.statements)
+        }
     }
 
     /// The kept statement for `sql`, compiled now if it is new. A full cache is emptied first,
     /// which keeps it bounded without bookkeeping on every hit.
-    private func statement(for sql: String, on connection: OpaquePointer) throws(SQLiteFailure) -> SQLitePreparedStatement {
+    private static func statement(
+        for sql: String, on connection: OpaquePointer, in statements: inout [String: SQLitePreparedStatement]
+    ) throws(SQLiteFailure) -> SQLitePreparedStatement {
         if let kept = statements[sql] { return kept }
         let compiled = try SQLitePreparedStatement(sql: sql, connection: connection)
-        if statements.count >= Self.statementCacheCapacity { statements.removeAll(keepingCapacity: true) }
+        if statements.count >= statementCacheCapacity { statements.removeAll(keepingCapacity: true) }
         statements[sql] = compiled
         return compiled
     }

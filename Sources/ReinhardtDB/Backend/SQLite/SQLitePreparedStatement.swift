@@ -3,7 +3,7 @@ import VaporCSQLite
 /// One compiled statement of an ``SQLiteHandle``, kept between uses: binding, stepping and reading
 /// its rows call libsqlite3 directly on the caller's thread.
 ///
-/// Not thread-safe on its own; the handle that owns it is used by one caller at a time.
+/// Not thread-safe on its own: its handle uses it under its lock.
 final class SQLitePreparedStatement {
     private let raw: OpaquePointer
     /// The result's column names, shared by every ``Row`` the statement produces.
