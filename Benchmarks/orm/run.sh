@@ -20,7 +20,7 @@
 #   PYTHON=Tools/.venv/bin/python       the interpreter with Django 5.2 (and psycopg 3 for PostgreSQL)
 #
 # Each backend: `ORMBench seed` creates and fills the table (Reinhardt's DDL), `ORMBench run` checks and times
-# raw, Reinhardt and Fluent, the table is seeded again, then django_orm_bench.py checks and times Django.
+# (on SQLite the C API floor,) raw, Reinhardt and Fluent, the table is seeded again, then django_orm_bench.py checks and times Django.
 # Output: Benchmarks/results/orm-<run id>.tsv (backend, contender, workload, ns_per_op) and the markdown table
 # printed at the end, saved as orm-<run id>.md; logs in Benchmarks/results/logs/orm-<run id>/ (git-ignored).
 set -eu -o pipefail
@@ -123,7 +123,7 @@ for backend in $BACKENDS; do
     if [ "$backend" = sqlite ]; then target="$SQLITE_FILE"; else target="$PG_URL"; fi
     "$BIN" seed "$backend" "$target" 2>>"$OUT/$backend-swift.log"
     wait_quiet "$backend Swift"
-    log "ORMBench on $backend: raw, Reinhardt, Fluent ($N_ALL all / $N_GET get / $N_REQ requests per batch)"
+    log "ORMBench on $backend: C API (SQLite), raw, Reinhardt, Fluent ($N_ALL all / $N_GET get / $N_REQ requests per batch)"
     "$BIN" run "$backend" "$target" "$OUT" "$N_ALL" "$N_GET" "$N_REQ" >>"$OUT/results.tsv" 2> >(tee -a "$OUT/$backend-swift.log" >&2)
     "$BIN" seed "$backend" "$target" 2>>"$OUT/$backend-swift.log"
     wait_quiet "$backend Django"
@@ -160,14 +160,16 @@ END {
     for (b = 1; b <= backends; b++) {
         be = order[b]
         printf "\n**%s**\n\n", be == "sqlite" ? "SQLite" : "PostgreSQL"
-        print "| workload | raw driver | Reinhardt | Fluent | Django | Reinhardt / raw (goal ≤ 1.5×) | Fluent / Reinhardt (goal ≥ 5×) | Django / Reinhardt (goal ≥ 10×) |"
-        print "|---|---:|---:|---:|---:|---:|---:|---:|"
+        print "| workload | C API | raw driver | Reinhardt | Fluent | Django | Reinhardt / raw (goal ≤ 1.5×) | Reinhardt / C API | Fluent / Reinhardt (goal ≥ 5×) | Django / Reinhardt (goal ≥ 10×) |"
+        print "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
         for (i = 1; i <= n; i++) {
             w = workloads[i]
             r = ns[be "/reinhardt/" w]; raw = ns[be "/raw/" w]; f = ns[be "/fluent/" w]; d = ns[be "/django/" w]
+            c = ns[be "/capi/" w]
             if (r == "") continue
-            printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", label[w], us(raw), us(r), us(f), us(d),
-                ratio(r, raw, 1.5, 1, "%.2f×"), ratio(f, r, 5, 0, "%.2f×"), ratio(d, r, 10, 0, "%.1f×")
+            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label[w], us(c), us(raw), us(r), us(f), us(d),
+                ratio(r, raw, 1.5, 1, "%.2f×"), (c == "" ? "—" : sprintf("%.2f×", r / c)), ratio(f, r, 5, 0, "%.2f×"),
+                ratio(d, r, 10, 0, "%.1f×")
         }
     }
 }' "$TSV" | tee "$MD"

@@ -12,7 +12,8 @@
 //   get20     one "request": 20 single-row fetches by primary key
 //   update20  one "request": 20 single-row updates by primary key (int1, text1) in one transaction
 // Contenders: `reinhardt` (query sets on the @Model struct), `raw` (sqlite-nio / postgres-nio running the
-// statements Reinhardt sends, recorded with QueryLog, decoded by hand into a plain struct) and `fluent`.
+// statements Reinhardt sends, recorded with QueryLog, decoded by hand into a plain struct), `fluent`, and on SQLite
+// `capi` (libsqlite3's C API by hand on the calling thread, as Reinhardt calls it: the floor).
 //
 // Before timing, every contender's hydrated rows are checked against the seeded data (checksums of the canonical
 // values in Dataset.swift), and every contender's update request against the rows it must leave behind. The
@@ -235,17 +236,15 @@ let environment = ProcessInfo.processInfo.environment
 let onlyContenders = environment["ORMBENCH_ONLY"].map { Set($0.split(separator: ",").map(String.init)) }
 let onlyWorkloads = environment["ORMBENCH_WORKLOADS"].map { Set($0.split(separator: ",").map(String.init)) }
 
-/// Checks, then times, the three contenders on one backend.
-func checkAndTime<Raw: Contender>(raw: Raw, reinhardt: ReinhardtContender, fluent: FluentContender) async throws {
-    try await checkReads(reinhardt)
-    try await checkReads(raw)
-    try await checkReads(fluent)
+/// Checks, then times, the contenders on one backend (each update check starts from the state the previous left).
+func checkAndTime(_ contenders: [any Contender]) async throws {
+    for contender in contenders { try await checkReads(contender) }
     var state = seeded
-    state = try await checkUpdate(raw, round: 1_000_000, before: state)
-    state = try await checkUpdate(reinhardt, round: 1_000_001, before: state)
-    _ = try await checkUpdate(fluent, round: 1_000_002, before: state)
-    note("checks passed: raw, reinhardt and fluent hydrate the same values and leave the same rows after updates")
-    let all = (cases(raw, roundBase: 0) + cases(reinhardt, roundBase: 10_000_000) + cases(fluent, roundBase: 20_000_000))
+    for (index, contender) in contenders.enumerated() {
+        state = try await checkUpdate(contender, round: 1_000_000 + index, before: state)
+    }
+    note("checks passed: \(contenders.map(\.name).joined(separator: ", ")) hydrate the same values and leave the same rows after updates")
+    let all = contenders.enumerated().flatMap { index, contender in cases(contender, roundBase: 10_000_000 * index) }
         .filter { (onlyContenders?.contains($0.contender) ?? true) && (onlyWorkloads?.contains($0.workload) ?? true) }
     report(try await time(all))
 }
@@ -254,22 +253,20 @@ do {
     let reinhardt = try ReinhardtContender(url: reinhardtURL)
     let (selectAll, selectOne, requestStatements) = try await reinhardt.recordedStatements()
     note("Reinhardt's statements (the raw driver runs the same):\n  \(selectAll)\n  \(selectOne)\n  \(requestStatements.joined(separator: "\n  "))")
+    let contenders: [any Contender]
     if backend == "sqlite" {
+        let capi = try SQLiteCAPIContender(
+            path: target, selectAll: selectAll, selectOne: selectOne, requestStatements: requestStatements)
         let raw = try await RawSQLiteContender(
             path: target, selectAll: selectAll, selectOne: selectOne, requestStatements: requestStatements)
-        let fluent = try FluentContender(sqlitePath: target)
-        try await checkAndTime(raw: raw, reinhardt: reinhardt, fluent: fluent)
-        try await raw.close()
-        try await fluent.close()
+        contenders = [capi, raw, reinhardt, try FluentContender(sqlitePath: target)]
     } else {
         let raw = try RawPostgresContender(
             url: target, selectAll: selectAll, selectOne: selectOne, requestStatements: requestStatements)
-        let fluent = try FluentContender(postgresURL: target)
-        try await checkAndTime(raw: raw, reinhardt: reinhardt, fluent: fluent)
-        try await raw.close()
-        try await fluent.close()
+        contenders = [raw, reinhardt, try FluentContender(postgresURL: target)]
     }
-    try await reinhardt.close()
+    try await checkAndTime(contenders)
+    for contender in contenders { try await contender.close() }
 } catch {
     fail("\(backend): \(error)")
 }
