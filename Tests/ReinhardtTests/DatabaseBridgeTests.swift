@@ -1,6 +1,7 @@
 import Foundation
 @testable import Reinhardt
 import Logging
+import NIOPosix
 import ReinhardtDB
 import ReinhardtTesting
 import Testing
@@ -30,6 +31,13 @@ struct Note: Model {
         path("notes/<int:id>/", { _, id in
             .text(try await Note.objects.getOr404("pk", id).text)
         } as @Sendable (Request, Int) async throws -> Response),
+        // Where the view runs before and after a statement: on an event loop thread or not.
+        path("where/", { _ in
+            let before = MultiThreadedEventLoopGroup.currentEventLoop != nil
+            let text = try await Note.objects.get("pk", 1).text
+            let after = MultiThreadedEventLoopGroup.currentEventLoop != nil
+            return .text("\(text): on an event loop before \(before), after \(after)")
+        }),
         path("fail/", { _ in
             _ = try await Note.objects.create(Note(text: "half-written"))
             throw HTTPError.badRequest("the view failed after writing")
@@ -37,19 +45,36 @@ struct Note: Model {
     ]
 
     func withApp(atomic: Bool, _ body: (Client, Database) async throws -> Void) async throws {
+        try await withApp(atomic: atomic) { (app: Application, database: Database) in try await body(Client(app), database) }
+    }
+
+    func withApp(atomic: Bool, _ body: (Application, Database) async throws -> Void) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-bridge-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let app = try Application(settings: {
             var settings = testSettings(Self.patterns)
+            settings.allowedHosts.append("127.0.0.1")
             settings.database = DatabaseSettings(url: "sqlite:////" + directory.appendingPathComponent("db.sqlite3").path.dropFirst(), atomicRequests: atomic)
             return settings
         }())
         let database = try #require(app.database)
         try await SchemaEditor(database).createTable(Note.schema)
         _ = try await Note.objects.using(database).create(Note(text: "first"))
-        try await body(Client(app), database)
+        try await body(app, database)
         await database.close()
+    }
+
+    @Test("the real server starts a view on its event loop; SQLite statements move it off first")
+    func sqliteNeverRunsOnTheEventLoop() async throws {
+        try await withApp(atomic: false) { (app: Application, _: Database) async throws in
+            try await withLiveServer(app) { (server: LiveServer) async throws in
+                let live = Client(live: server)
+                live.host = "127.0.0.1"
+                let answer = try await live.get("/where/").text
+                #expect(answer == "first: on an event loop before true, after false")
+            }
+        }
     }
 
     @Test func viewsQueryTheApplicationsDatabaseAndGetOr404() async throws {

@@ -1,4 +1,5 @@
 import Logging
+import NIOPosix
 
 /// SQLite connections: one writer, through which every write and transaction is serialized, and a
 /// few readers that WAL mode lets run alongside it. An in-memory database is one connection.
@@ -18,6 +19,7 @@ final class SQLiteConnectionPool: ConnectionPool {
     nonisolated(nonsending) func withConnection<T>(
         for access: SQLAccess, _ body: (any DatabaseConnection) async throws -> T
     ) async throws -> T {
+        await Self.leaveEventLoop()
         let leaser = access == .read ? readers : writer
         let handle = try await leaser.lease()
         do {
@@ -28,6 +30,22 @@ final class SQLiteConnectionPool: ConnectionPool {
             leaser.release(handle)
             throw error
         }
+    }
+
+    /// Statements run on the calling thread, so a task running on a NIO event loop thread (the
+    /// server starts each request's task there with `Task.immediate`, and a view that has not
+    /// suspended yet is still there) first moves to Swift's task executor. One hop per request at
+    /// most: the task stays off the event loop afterwards.
+    private static func leaveEventLoop() async {
+        guard MultiThreadedEventLoopGroup.currentEventLoop != nil else { return }
+        await yieldToTaskExecutor()
+    }
+
+    /// Suspends and resumes on the global concurrent executor. (A `Task.yield()` in the caller's
+    /// own `nonisolated(nonsending)` context resumes where it was, and a `@concurrent` call alone
+    /// does not suspend when the task's executor is already the global one: it takes both.)
+    @concurrent private static func yieldToTaskExecutor() async {
+        await Task.yield()
     }
 
     func close() async {

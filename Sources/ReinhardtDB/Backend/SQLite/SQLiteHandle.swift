@@ -5,8 +5,8 @@ import VaporCSQLite
 /// calling task's thread, as Python's `sqlite3` module calls it for Django.
 ///
 /// A statement here is a few microseconds of CPU; handing it to a thread pool and resuming the
-/// task afterwards costs two thread wake-ups, which is far more. Reinhardt's views run on Swift's
-/// task executor, never on a NIO event loop, so no event loop waits on SQLite. A statement that
+/// task afterwards costs two thread wake-ups, which is far more. ``SQLiteConnectionPool`` moves a
+/// task off a NIO event loop before its first statement, so no event loop waits on SQLite. A statement that
 /// must wait for another process's write lock waits up to the busy timeout on its thread; within
 /// one process, ``SQLiteConnectionPool`` serializes writers so that never happens.
 ///
