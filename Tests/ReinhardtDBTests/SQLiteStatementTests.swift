@@ -69,6 +69,10 @@ struct SQLiteStatementTests {
         let lowercase = try await db.execute("\n insert into t (x) values (9)")
         #expect(lowercase.rowsAffected == 1 && lowercase.lastInsertedID == 3)
         #expect(try await db.query("\n\tselect count(*) FROM t").first?[0] == .integer(2))
+        // A write wrapped in a common table expression counts its rows; a read after a write counts none.
+        let wrapped = try await db.execute("WITH big AS (SELECT id FROM t WHERE x > ?) UPDATE t SET x = 1 WHERE id IN big", [.integer(0)])
+        #expect(wrapped.rowsAffected == 2)
+        #expect(try await db.execute("SELECT * FROM t").rowsAffected == 0)
         await db.close()
     }
 

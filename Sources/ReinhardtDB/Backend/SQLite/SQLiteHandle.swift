@@ -56,20 +56,21 @@ final class SQLiteHandle: Sendable {
     }
 
     /// Runs `sql` with `binds` for its effect: the rows it changed, and the new row's id when it
-    /// inserted one.
+    /// inserted one. A statement that changed nothing (DDL, a `SELECT`, a write that matched no
+    /// row) reports 0, whatever the previous write left in `sqlite3_changes64`.
     func execute(_ sql: String, _ binds: [DatabaseValue], keyword: String) throws(SQLiteFailure) -> ExecutionResult {
         try withConnection { connection, statements throws(SQLiteFailure) in
+            let before = sqlite_nio_sqlite3_total_changes64(connection)
             try Self.statement(for: sql, on: connection, in: &statements).run(binding: binds, connection: connection)
-            guard Self.changesRows.contains(keyword) else { return ExecutionResult(rowsAffected: 0, lastInsertedID: nil) }
+            guard sqlite_nio_sqlite3_total_changes64(connection) != before else {
+                return ExecutionResult(rowsAffected: 0, lastInsertedID: nil)
+            }
             let count = Int(sqlite_nio_sqlite3_changes64(connection))
             let inserted = count > 0 && (keyword == "INSERT" || keyword == "REPLACE")
             return ExecutionResult(
                 rowsAffected: count, lastInsertedID: inserted ? sqlite_nio_sqlite3_last_insert_rowid(connection) : nil)
         }
     }
-
-    /// The statements whose changed rows `sqlite3_changes64` counts.
-    private static let changesRows: Set<String> = ["INSERT", "UPDATE", "DELETE", "REPLACE"]
 
     /// Waits up to `milliseconds` for another connection's lock instead of failing at once.
     func setBusyTimeout(milliseconds: Int32) throws(SQLiteFailure) {
