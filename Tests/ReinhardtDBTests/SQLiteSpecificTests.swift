@@ -6,8 +6,7 @@ import Testing
 struct SQLiteSpecificTests {
     @Test("a file database is created on first use in WAL mode with foreign keys on")
     func walModeAndForeignKeys() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-wal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeTemporaryDirectory("wal")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("db.sqlite3").path
         let db = Database(.sqlite(path: path))
@@ -26,8 +25,7 @@ struct SQLiteSpecificTests {
 
     @Test("more callers than connections all get one in turn, and a closed database refuses new queries")
     func callersBeyondThePoolWaitTheirTurn() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-pool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeTemporaryDirectory("pool")
         defer { try? FileManager.default.removeItem(at: directory) }
         var configuration = DatabaseConfiguration.sqlite(path: directory.appendingPathComponent("db.sqlite3").path)
         configuration.maximumConnections = 2
@@ -55,8 +53,7 @@ struct SQLiteSpecificTests {
 
     @Test("a database URL opens the same file")
     func urlOpensFile() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-url-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeTemporaryDirectory("url")
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = try Database(url: "sqlite:///\(directory.path)/app.sqlite3")
         try await db.execute("CREATE TABLE t (x INTEGER)")

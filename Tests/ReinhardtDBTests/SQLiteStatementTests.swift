@@ -131,8 +131,7 @@ struct SQLiteStatementTests {
 
     @Test("a write waits for another connection's lock for up to the busy timeout")
     func writesWaitForAnotherConnectionsLock() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-busy-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeTemporaryDirectory("busy")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("db.sqlite3").path
         // Two databases on one file stand for two processes: their writers are separate connections.

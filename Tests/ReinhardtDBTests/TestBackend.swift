@@ -42,8 +42,7 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
     private func open() throws -> (Database, @Sendable () -> Void) {
         switch self {
         case .sqlite:
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-db-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let directory = try makeTemporaryDirectory("db")
             let database = Database(.sqlite(path: directory.appendingPathComponent("test.sqlite3").path))
             return (database, { try? FileManager.default.removeItem(at: directory) })
         case .postgresql:
@@ -54,6 +53,14 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return (try Database(url: url), {})
         }
     }
+}
+
+/// A new empty directory under the system's temporary directory, `reinhardt-<stem>-<UUID>`; the
+/// caller removes it.
+func makeTemporaryDirectory(_ stem: String) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reinhardt-\(stem)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
 }
 
 /// A table name unique to one test run, so tests can run in parallel on one PostgreSQL database.

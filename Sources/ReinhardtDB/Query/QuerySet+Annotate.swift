@@ -46,7 +46,7 @@ extension QuerySet {
         var having: [Q] = []
         for condition in conditions {
             let namesAnnotation = condition.paths.contains { path in
-                annotations[String(path.split(separator: "__", omittingEmptySubsequences: false)[0])] != nil
+                annotations[LookupPath.parts(of: path)[0]] != nil
             }
             if namesAnnotation { having.append(condition) } else { whereConditions.append(condition) }
         }

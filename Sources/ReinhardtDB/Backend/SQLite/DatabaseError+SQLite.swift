@@ -1,12 +1,15 @@
 import Foundation
-import VaporCSQLite
 
 extension DatabaseError {
     /// Classifies an SQLite failure from its extended result code and its message, e.g.
     /// `UNIQUE constraint failed: products.name` or `CHECK constraint failed: price_positive`.
     init(sqlite error: SQLiteFailure, sql: String?) {
-        let parsed = error.code & 0xFF == SQLITE_CONSTRAINT ? Self.parseConstraintMessage(error.message) : nil
-        let kind = Self.kind(ofCode: error.code) ?? parsed?.kind ?? .other
+        guard error.isConstraintFailure else {
+            self.init(kind: .other, message: error.message, sql: sql)
+            return
+        }
+        let parsed = Self.parseConstraintMessage(error.message)
+        let kind = Self.constraintKind(ofCode: error.code) ?? parsed?.kind ?? .other
         self.init(kind: kind, message: error.message, sql: sql)
         guard let parsed, parsed.kind == kind else { return }
         if kind == .checkViolation {
@@ -16,9 +19,8 @@ extension DatabaseError {
         }
     }
 
-    /// The kind an extended result code names, when it names one.
-    private static func kind(ofCode code: Int32) -> Kind? {
-        guard code & 0xFF == SQLITE_CONSTRAINT else { return nil }
+    /// The kind a constraint failure's extended result code names, when it names one.
+    private static func constraintKind(ofCode code: Int32) -> Kind? {
         // The extended code's upper byte; Swift does not import the C macros that spell them.
         switch code >> 8 {
         case 8, 6, 10: return .uniqueViolation  // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY, _ROWID

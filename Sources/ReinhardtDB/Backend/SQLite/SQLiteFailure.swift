@@ -23,5 +23,8 @@ struct SQLiteFailure: Error, CustomStringConvertible {
             message: recorded ?? String(cString: sqlite_nio_sqlite3_errstr(code)))
     }
 
+    /// Whether a constraint refused the statement (any `SQLITE_CONSTRAINT_…` code).
+    var isConstraintFailure: Bool { code & 0xFF == SQLITE_CONSTRAINT }
+
     var description: String { message }
 }

@@ -51,7 +51,7 @@ final class SQLiteHandle: Sendable {
     /// Runs `sql` with `binds` and returns its rows.
     func query(_ sql: String, _ binds: [DatabaseValue]) throws(SQLiteFailure) -> [Row] {
         try withConnection { connection, statements throws(SQLiteFailure) in
-            try Self.statement(for: sql, on: connection, in: &statements).rows(binding: binds, connection: connection)
+            try Self.statement(for: sql, on: connection, in: &statements).rows(binding: binds)
         }
     }
 
@@ -61,7 +61,7 @@ final class SQLiteHandle: Sendable {
     func execute(_ sql: String, _ binds: [DatabaseValue], keyword: String) throws(SQLiteFailure) -> ExecutionResult {
         try withConnection { connection, statements throws(SQLiteFailure) in
             let before = sqlite_nio_sqlite3_total_changes64(connection)
-            try Self.statement(for: sql, on: connection, in: &statements).run(binding: binds, connection: connection)
+            try Self.statement(for: sql, on: connection, in: &statements).run(binding: binds)
             guard sqlite_nio_sqlite3_total_changes64(connection) != before else {
                 return ExecutionResult(rowsAffected: 0, lastInsertedID: nil)
             }

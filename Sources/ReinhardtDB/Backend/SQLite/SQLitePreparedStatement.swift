@@ -6,6 +6,8 @@ import VaporCSQLite
 /// Not thread-safe on its own: its handle uses it under its lock.
 final class SQLitePreparedStatement {
     private let raw: OpaquePointer
+    /// The connection it was compiled on, whose error messages describe its failures.
+    private let connection: OpaquePointer
     /// The result's column names, shared by every ``Row`` the statement produces.
     private var columns: [String]
     /// How often SQLite had recompiled the statement (after a schema change) when ``columns`` was read.
@@ -20,6 +22,7 @@ final class SQLitePreparedStatement {
             throw SQLiteFailure(code: code, connection: connection)
         }
         raw = statement
+        self.connection = connection
         columns = Self.columnNames(of: statement)
         columnsRecompilation = Self.recompilations(of: statement)
     }
@@ -30,11 +33,11 @@ final class SQLitePreparedStatement {
 
     /// Runs the statement with `binds` and returns its rows; the statement is reset afterwards,
     /// so it holds no lock between uses.
-    func rows(binding binds: [DatabaseValue], connection: OpaquePointer) throws(SQLiteFailure) -> [Row] {
+    func rows(binding binds: [DatabaseValue]) throws(SQLiteFailure) -> [Row] {
         defer { reset() }
-        try bind(binds, connection: connection)
+        try bind(binds)
         var rows: [Row] = []
-        while try step(connection: connection) {
+        while try step() {
             if rows.isEmpty { refreshColumnsIfRecompiled() }
             rows.append(Row(columns: columns, values: currentValues()))
         }
@@ -61,14 +64,14 @@ final class SQLitePreparedStatement {
     }
 
     /// Runs the statement with `binds` to its end, discarding any rows it returns.
-    func run(binding binds: [DatabaseValue], connection: OpaquePointer) throws(SQLiteFailure) {
+    func run(binding binds: [DatabaseValue]) throws(SQLiteFailure) {
         defer { reset() }
-        try bind(binds, connection: connection)
-        while try step(connection: connection) {}
+        try bind(binds)
+        while try step() {}
     }
 
     /// Advances to the next row: true on a row, false when done.
-    private func step(connection: OpaquePointer) throws(SQLiteFailure) -> Bool {
+    private func step() throws(SQLiteFailure) -> Bool {
         switch sqlite_nio_sqlite3_step(raw) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
@@ -82,7 +85,7 @@ final class SQLitePreparedStatement {
         sqlite_nio_sqlite3_clear_bindings(raw)
     }
 
-    private func bind(_ binds: [DatabaseValue], connection: OpaquePointer) throws(SQLiteFailure) {
+    private func bind(_ binds: [DatabaseValue]) throws(SQLiteFailure) {
         let expected = Int(sqlite_nio_sqlite3_bind_parameter_count(raw))
         guard binds.count == expected else {
             throw SQLiteFailure(
