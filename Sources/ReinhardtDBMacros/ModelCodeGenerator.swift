@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-/// Writes the members of a model's `Model` conformance: `schema`, `init(row:)`, `databaseValues`,
+/// Writes the members of a model's `Model` conformance: `schema`, `init(reading:)`, `databaseValues`,
 /// `setPrimaryKey(_:)` and `fieldName(for:)`.
 struct ModelCodeGenerator {
     /// The struct's name.
@@ -40,7 +40,7 @@ struct ModelCodeGenerator {
             "    self.\(field.property.swiftName) = try row.decode(\"\(field.column)\", at: \(index))"
         }
             + relations.map { "    self.\($0.swiftName) = try row.decode(\"\($0.name)\")" }
-        return "\(access)init(row: Row) throws {\n\(lines.joined(separator: "\n"))\n}"
+        return "\(access)init(reading row: RowReader) throws {\n\(lines.joined(separator: "\n"))\n}"
     }
 
     private var databaseValues: String {

@@ -6,7 +6,7 @@ import SwiftDiagnostics
 /// `@Model(app:table:ordering:)`: writes a struct's `Model` conformance from its stored properties.
 ///
 /// Reads each stored `var` in declaration order (with its `@Field` options), infers kinds from
-/// types, and generates `schema`, `init(row:)`, `databaseValues`, `setPrimaryKey(_:)` and
+/// types, and generates `schema`, `init(reading:)`, `databaseValues`, `setPrimaryKey(_:)` and
 /// `fieldName(for:)` in an extension, leaving the memberwise initializer intact.
 public struct ModelMacro: ExtensionMacro {
     /// Expands `@Model` into the conformance extension, or into nothing after reporting errors.

@@ -53,7 +53,7 @@ import Testing
                     ordering: ["-price", "name"]
                 )
 
-                init(row: Row) throws {
+                init(reading row: RowReader) throws {
                     self.id = try row.decode("id", at: 0)
                     self.name = try row.decode("name", at: 1)
                     self.price = try row.decode("price", at: 2)
@@ -164,7 +164,7 @@ import Testing
                     ]
                 )
 
-                public init(row: Row) throws {
+                public init(reading row: RowReader) throws {
                     self.code = try row.decode("code", at: 0)
                     self.`default` = try row.decode("default", at: 1)
                     self.weight = try row.decode("weight", at: 2)
@@ -250,7 +250,7 @@ import Testing
                     ]
                 )
 
-                init(row: Row) throws {
+                init(reading row: RowReader) throws {
                     self.tagID = try row.decode("tagID", at: 0)
                 }
 

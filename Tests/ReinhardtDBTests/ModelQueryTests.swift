@@ -33,7 +33,7 @@ struct Gadget: Model, Equatable {
         self.active = active
     }
 
-    init(row: Row) throws {
+    init(reading row: RowReader) throws {
         id = try row.decode("id")
         name = try row.decode("name")
         price = try row.decode("price")

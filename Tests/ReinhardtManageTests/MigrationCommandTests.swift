@@ -14,7 +14,7 @@ struct Shelf: Model {
         FieldSchema("label", .char(maxLength: 30)),
     ])
 
-    init(row: Row) throws {
+    init(reading row: RowReader) throws {
         id = try row.decode("id")
         label = try row.decode("label")
     }

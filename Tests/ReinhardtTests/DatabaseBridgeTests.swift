@@ -17,7 +17,7 @@ struct Note: Model {
     ])
 
     init(text: String) { self.text = text }
-    init(row: Row) throws {
+    init(reading row: RowReader) throws {
         id = try row.decode("id")
         text = try row.decode("text")
     }

@@ -54,6 +54,14 @@ public final class Database: Sendable {
         try await withConnection(for: SQLAccess(sql: sql)) { try await $0.query(sql, binds) }
     }
 
+    /// Runs a statement and decodes each row with `decode` as it is read (on SQLite, in place,
+    /// with no ``Row`` built).
+    public func query<Value>(
+        _ sql: String, _ binds: [DatabaseValue] = [], decoding decode: (RowReader) throws -> Value
+    ) async throws -> [Value] {
+        try await withConnection(for: SQLAccess(sql: sql)) { try await $0.query(sql, binds, decoding: decode) }
+    }
+
     /// Runs a statement for its effect and returns the rows it affected.
     @discardableResult
     public func execute(_ sql: String, _ binds: [DatabaseValue] = []) async throws -> ExecutionResult {

@@ -10,12 +10,25 @@ public protocol DatabaseConnection: Sendable {
     /// Runs a statement and returns its rows (a `SELECT`, or any statement with `RETURNING`).
     func query(_ sql: String, _ binds: [DatabaseValue]) async throws -> [Row]
 
+    /// Runs a statement and decodes each row with `decode` as it is read. A backend that can read
+    /// a row in place (SQLite) builds no ``Row`` for it; the others decode their ``Row``s.
+    func query<Value>(
+        _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
+    ) async throws -> [Value]
+
     /// Runs a statement for its effect and returns the rows it affected.
     @discardableResult
     func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult
 }
 
 extension DatabaseConnection {
+    /// Decodes the statement's ``Row``s.
+    public func query<Value>(
+        _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
+    ) async throws -> [Value] {
+        try await query(sql, binds).map { try decode(RowReader($0)) }
+    }
+
     /// Runs a statement without binds and returns its rows.
     public func query(_ sql: String) async throws -> [Row] {
         try await query(sql, [])

@@ -22,6 +22,13 @@ public struct Transaction: DatabaseConnection {
         try await connection.query(sql, binds)
     }
 
+    /// Runs a statement on the transaction's connection and decodes each row as it is read.
+    public func query<Value>(
+        _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
+    ) async throws -> [Value] {
+        try await connection.query(sql, binds, decoding: decode)
+    }
+
     /// Runs a statement on the transaction's connection for its effect.
     @discardableResult
     public func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {

@@ -1,5 +1,5 @@
 /// Declares a model: writes the struct's ``Model`` conformance (``Model/schema``,
-/// ``Model/init(row:)``, ``Model/databaseValues``, ``Model/setPrimaryKey(_:)``) and a
+/// ``Model/init(reading:)``, ``Model/databaseValues``, ``Model/setPrimaryKey(_:)``) and a
 /// `fieldName(for:)` key-path lookup from its stored properties, so a model is declared in one place.
 ///
 /// ```swift
@@ -35,7 +35,7 @@
 ///   - constraints: Unique-together and check constraints (`Meta.constraints`).
 @attached(
     extension, conformances: Model,
-    names: named(schema), named(init(row:)), named(databaseValues), named(setPrimaryKey), named(fieldName(for:))
+    names: named(schema), named(init(reading:)), named(databaseValues), named(setPrimaryKey), named(fieldName(for:))
 )
 public macro Model(
     app: String, table: String? = nil, ordering: [String] = [], indexes: [IndexSchema] = [], constraints: [ConstraintSchema] = []

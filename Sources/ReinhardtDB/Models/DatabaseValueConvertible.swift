@@ -8,6 +8,18 @@ public protocol DatabaseValueConvertible: Sendable {
     var databaseValue: DatabaseValue { get }
     /// The Swift value of a stored value, or nil when it does not fit.
     init?(databaseValue: DatabaseValue)
+    /// The value of the column `name` of `row`, which a model's own query selects at `position`.
+    /// The default converts the column's ``DatabaseValue`` with ``init(databaseValue:)``; the
+    /// standard types read the column in place where the backend can (SQLite).
+    /// - Throws: ``ModelError`` naming the column when it is missing or holds another type.
+    init(column name: String, at position: Int, of row: borrowing RowReader) throws
+}
+
+extension DatabaseValueConvertible {
+    /// Converts the column's ``DatabaseValue``.
+    public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
+        self = try row.converted(name, at: position)
+    }
 }
 
 extension String: DatabaseValueConvertible {
@@ -17,6 +29,10 @@ extension String: DatabaseValueConvertible {
     public init?(databaseValue: DatabaseValue) {
         guard let text = databaseValue.stringValue else { return nil }
         self = text
+    }
+    /// Text, read in place where the backend can.
+    public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
+        self = try row.text(name, at: position)
     }
 }
 
@@ -28,6 +44,10 @@ extension Int: DatabaseValueConvertible {
         guard let number = databaseValue.int64Value else { return nil }
         self = Int(number)
     }
+    /// An integer, read in place where the backend can.
+    public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
+        self = Int(try row.integer(name, at: position))
+    }
 }
 
 extension Int64: DatabaseValueConvertible {
@@ -37,6 +57,10 @@ extension Int64: DatabaseValueConvertible {
     public init?(databaseValue: DatabaseValue) {
         guard let number = databaseValue.int64Value else { return nil }
         self = number
+    }
+    /// An integer, read in place where the backend can.
+    public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
+        self = try row.integer(name, at: position)
     }
 }
 
@@ -48,6 +72,10 @@ extension Double: DatabaseValueConvertible {
         guard let number = databaseValue.doubleValue else { return nil }
         self = number
     }
+    /// A float, read in place where the backend can.
+    public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
+        self = try row.real(name, at: position)
+    }
 }
 
 extension Bool: DatabaseValueConvertible {
@@ -57,6 +85,14 @@ extension Bool: DatabaseValueConvertible {
     public init?(databaseValue: DatabaseValue) {
         guard let flag = databaseValue.boolValue else { return nil }
         self = flag
+    }
+    /// SQLite's 0 or 1 read in place; a boolean otherwise.
+    public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
+        switch try? row.integer(name, at: position) {
+        case 0: self = false
+        case 1: self = true
+        default: self = try row.converted(name, at: position)
+        }
     }
 }
 
@@ -77,6 +113,10 @@ extension DateTimeValue: DatabaseValueConvertible {
     public init?(databaseValue: DatabaseValue) {
         guard let value = databaseValue.dateTimeValue else { return nil }
         self = value
+    }
+    /// ISO text parsed in place where the backend can.
+    public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
+        self = try row.dateTime(name, at: position)
     }
 }
 
@@ -109,16 +149,18 @@ extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvert
             self = .some(value)
         }
     }
+    /// NULL becomes nil; anything else is read as `Wrapped`.
+    public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
+        self = try row.isNull(name, at: position) ? nil : Wrapped(column: name, at: position, of: row)
+    }
 }
 
-extension Row {
+extension RowReader {
     /// The column `name` as `T`; `position` is where the column usually is (the field's index),
     /// checked first.
     /// - Throws: ``ModelError`` naming the column when it is missing or holds another type.
     @inlinable
     public func decode<T: DatabaseValueConvertible>(_ name: String, at position: Int = -1, as type: T.Type = T.self) throws -> T {
-        guard let value = self[name, expectedAt: position] else { throw ModelError.missingColumn(name) }
-        guard let decoded = T(databaseValue: value) else { throw ModelError.wrongType(column: name, expected: "\(T.self)", found: value) }
-        return decoded
+        try T(column: name, at: position, of: self)
     }
 }

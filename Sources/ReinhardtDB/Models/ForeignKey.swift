@@ -60,7 +60,7 @@ extension ForeignKey: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int64) { self.init(id: value) }
 }
 
-extension Row {
+extension RowReader {
     /// The foreign key in column `name`, with the referenced model decoded when the query selected
     /// or prefetched it.
     /// - Throws: ``ModelError`` naming the column when it is missing or NULL.
@@ -78,10 +78,10 @@ extension Row {
     public func decode<Target: Model>(
         _ name: String, at position: Int = -1, as type: ForeignKey<Target>?.Type = ForeignKey<Target>?.self
     ) throws -> ForeignKey<Target>? {
-        guard let value = self[name, expectedAt: position] else { throw ModelError.missingColumn(name) }
+        let value = try value(name, at: position)
         guard !value.isNull else { return nil }
-        guard let relatedRow = related[name] else { return ForeignKey(id: value) }
-        return ForeignKey(try Target(row: relatedRow))
+        guard let row = relatedRow(name) else { return ForeignKey(id: value) }
+        return ForeignKey(try Target(row: row))
     }
 }
 

@@ -22,10 +22,10 @@ public struct ManyToMany<Target: Model>: Sendable {
     init(objects: [Target]) { self.objects = objects }
 }
 
-extension Row {
+extension RowReader {
     /// The relation `name` as prefetched into this row, or an unloaded relation.
     public func decode<Target: Model>(_ name: String, as type: ManyToMany<Target>.Type = ManyToMany<Target>.self) throws -> ManyToMany<Target> {
-        guard let rows = relatedSets[name] else { return ManyToMany() }
+        guard let rows = relatedRows(name) else { return ManyToMany() }
         return ManyToMany(objects: try rows.map(Target.init(row:)))
     }
 }

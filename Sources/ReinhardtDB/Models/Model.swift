@@ -1,8 +1,8 @@
 /// A model: a Swift value stored as one row of its table (Django's `models.Model`).
 ///
 /// The `@Model` macro writes the conformance from the declaration; it can also be written by
-/// hand, as below. No `Mirror` is involved: rows decode through ``init(row:)`` and values encode
-/// through ``databaseValues``, both straight-line code.
+/// hand, as below. No `Mirror` is involved: rows decode through ``init(reading:)`` and values
+/// encode through ``databaseValues``, both straight-line code.
 ///
 /// ```swift
 /// struct Product: Model {
@@ -12,7 +12,7 @@
 ///         FieldSchema("id", .bigAutoField, primaryKey: true),
 ///         FieldSchema("name", .char(maxLength: 100)),
 ///     ])
-///     init(row: Row) throws { id = try row.decode("id"); name = try row.decode("name") }
+///     init(reading row: RowReader) throws { id = try row.decode("id", at: 0); name = try row.decode("name", at: 1) }
 ///     var databaseValues: [DatabaseValue] { [id.databaseValue, name.databaseValue] }
 ///     mutating func setPrimaryKey(_ value: DatabaseValue) { id = value.int64Value }
 /// }
@@ -21,8 +21,10 @@ public protocol Model: Sendable {
     /// The table and fields.
     static var schema: ModelSchema { get }
 
-    /// Decodes a row selected with this model's columns.
-    init(row: Row) throws
+    /// Decodes a row selected with this model's columns: a ``Row``, or a statement's current row
+    /// read in place. Each field reads its column by name, at the field's index in ``schema``
+    /// (where the model's own queries select it).
+    init(reading row: RowReader) throws
 
     /// The value of every field, in ``ModelSchema/fields`` order.
     var databaseValues: [DatabaseValue] { get }
@@ -36,6 +38,11 @@ public protocol Model: Sendable {
 }
 
 extension Model {
+    /// Decodes a ``Row`` selected with this model's columns (from ``Database/query(_:_:)``, say).
+    public init(row: Row) throws {
+        try self.init(reading: RowReader(row))
+    }
+
     /// No key paths are known (hand-written models can provide them).
     public static func fieldName(for keyPath: PartialKeyPath<Self>) -> String? { nil }
 

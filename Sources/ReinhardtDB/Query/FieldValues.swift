@@ -30,13 +30,10 @@ enum FieldValues {
         var values = row.values
         var changed = false
         for (position, field) in schema.fields.enumerated() {
-            guard case .decimal(_, let places) = field.kind else { continue }
-            guard let index = row.index(of: field.column, expectedAt: position) else { continue }
-            if case .decimal(let stored) = values[index], stored.exponent == -places { continue }
-            guard let number = values[index].decimalValue ?? values[index].doubleValue.map({ PythonDecimal($0) }),
-                let quantized = number.quantized(exponent: -places, rounding: .halfEven)
+            guard let index = row.index(of: field.column, expectedAt: position),
+                let quantized = quantized(values[index], for: field)
             else { continue }
-            values[index] = .decimal(quantized)
+            values[index] = quantized
             changed = true
         }
         guard changed else { return row }
@@ -44,6 +41,17 @@ enum FieldValues {
         normalized.related = row.related
         normalized.relatedSets = row.relatedSets
         return normalized
+    }
+
+    /// A decimal field's value read back, quantized to the field's decimal places; nil when the
+    /// field is no decimal or the value is already in its form.
+    static func quantized(_ value: DatabaseValue, for field: FieldSchema) -> DatabaseValue? {
+        guard case .decimal(_, let places) = field.kind else { return nil }
+        if case .decimal(let stored) = value, stored.exponent == -places { return nil }
+        guard let number = value.decimalValue ?? value.doubleValue.map({ PythonDecimal($0) }),
+            let quantized = number.quantized(exponent: -places, rounding: .halfEven)
+        else { return nil }
+        return .decimal(quantized)
     }
 
     /// Whether any field of `schema` is a decimal, the only kind ``normalize(_:for:)`` changes.

@@ -2,7 +2,7 @@
 extension QuerySet {
     /// Every matching row as a model.
     public func all() async throws -> [M] {
-        try await fetchRows().map(M.init(row:))
+        try await fetchModels()
     }
 
     /// The first row in order (by primary key when unordered), or nil.

@@ -18,16 +18,45 @@ extension QuerySet {
         return copy
     }
 
-    /// The matching rows, with related rows attached for ``selectRelated(_:)`` and
-    /// ``prefetchRelated(_:)``, each normalized for its model.
-    func fetchRows() async throws -> [Row] {
-        try await fetchAnnotatedRows().map(\.row)
+    /// The matching models. Without joins, annotations or prefetches they are decoded from the
+    /// statement's rows as they are read (on SQLite, in place, with no ``Row`` built).
+    func fetchModels() async throws -> [M] {
+        let database = try resolvedDatabase()
+        let select = try compileSelect(dialect: database.dialect)
+        guard select.hops.isEmpty, select.annotationNames.isEmpty, prefetchedRelations.isEmpty else {
+            return try await fetchAnnotatedRows(select, database: database).map { try M(row: $0.row) }
+        }
+        return try await database.query(select.sql, select.binds, decoding: Self.modelDecoder())
     }
 
-    /// The matching rows (as ``fetchRows()``) with the values of their annotations.
+    /// How a row of `M`'s own columns becomes a model, its decimals quantized to their fields'
+    /// places as they are read.
+    static func modelDecoder() -> (RowReader) throws -> M {
+        guard FieldValues.hasDecimals(M.schema) else { return { try M(reading: $0) } }
+        return { try M(reading: $0.quantizingDecimals(of: M.schema)) }
+    }
+
+    /// The matching rows, with related rows attached for ``selectRelated(_:)`` and
+    /// ``prefetchRelated(_:)``, each normalized for its model, and the values of their annotations.
     func fetchAnnotatedRows() async throws -> [(row: Row, annotations: [String: DatabaseValue])] {
         let database = try resolvedDatabase()
-        var compiler = QueryCompiler(M.schema, dialect: database.dialect)
+        return try await fetchAnnotatedRows(compileSelect(dialect: database.dialect), database: database)
+    }
+
+    /// The `SELECT` that fetching runs: the model's columns, then each joined model's, then the
+    /// annotations.
+    struct ModelSelect {
+        let sql: String
+        let binds: [DatabaseValue]
+        /// The models joined for ``selectRelated(_:)``.
+        let hops: [RelatedHop]
+        let annotationNames: [String]
+        /// How many columns come before the annotations.
+        let columnCount: Int
+    }
+
+    func compileSelect(dialect: SQLDialect) throws -> ModelSelect {
+        var compiler = QueryCompiler(M.schema, dialect: dialect)
         compiler.annotations = try annotationTable()
         var columns = M.schema.qualifiedColumns
         var hops: [RelatedHop] = []
@@ -49,14 +78,17 @@ extension QuerySet {
         let selectList = selections.count == M.schema.fields.count ? M.schema.selectList : selections.joined(separator: ", ")
         let sql = "SELECT \(isDistinct ? "DISTINCT " : "")\(selectList) FROM \(compiler.table)\(compiler.joinClause)"
             + whereSQL + groupSQL + orderSQL + compiler.sliceClause(limit: limit, offset: offset)
-        let fetched = try await database.query(sql, compiler.builder.binds)
-        // The common case — no joins, no annotations — keeps the rows as read unless a decimal needs its scale.
-        if hops.isEmpty, names.isEmpty, prefetchedRelations.isEmpty, !FieldValues.hasDecimals(M.schema) {
-            return fetched.map { ($0, [:]) }
-        }
+        return ModelSelect(sql: sql, binds: compiler.builder.binds, hops: hops, annotationNames: names, columnCount: columns.count)
+    }
+
+    private func fetchAnnotatedRows(
+        _ select: ModelSelect, database: Database
+    ) async throws -> [(row: Row, annotations: [String: DatabaseValue])] {
+        let fetched = try await database.query(select.sql, select.binds)
+        let names = select.annotationNames
         var rows: [(row: Row, annotations: [String: DatabaseValue])] = fetched.map { row in
-            let values = names.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, row[columns.count + $0]) })
-            return (Self.split(row, hops: hops), values)
+            let values = names.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, row[select.columnCount + $0]) })
+            return (Self.split(row, hops: select.hops), values)
         }
         for path in prefetchedRelations {
             var plain = rows.map(\.row)

@@ -82,8 +82,7 @@ extension QuerySet {
     /// Runs `sql` with `parameters` bound (never interpolated) and decodes each row as a model —
     /// Django's `Manager.raw()`. The statement must select the model's columns by name.
     public func raw(_ sql: String, _ parameters: [DatabaseValue] = []) async throws -> [M] {
-        let rows = try await resolvedDatabase().query(sql, parameters)
-        return try rows.map { try M(row: FieldValues.normalize($0, for: M.schema)) }
+        try await resolvedDatabase().query(sql, parameters, decoding: Self.modelDecoder())
     }
 
     /// Deletes every matching row, applying each referencing foreign key's `on_delete` first

@@ -34,8 +34,7 @@ public struct Row: Sendable, Hashable {
     /// The index of the column called `name`, looked for first at `position`, then anywhere.
     @usableFromInline
     func index(of name: String, expectedAt position: Int) -> Int? {
-        if position >= 0, position < columns.count, columns[position] == name { return position }
-        return columns.firstIndex(of: name)
+        columns.index(of: name, expectedAt: position)
     }
 
     /// The value at `index` (0-based, in select order).

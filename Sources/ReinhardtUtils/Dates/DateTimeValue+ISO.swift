@@ -3,7 +3,15 @@ extension DateTimeValue {
     /// `YYYY-MM-DDTHH:MM[:SS[.ffffff]]` (a datetime; `T` or a space between), each time optionally
     /// followed by `Z` or `±HH:MM[:SS]` / `±HHMM` (aware). Fields are range-checked as Python does.
     public init?(iso text: String) {
-        var scanner = ISOScanner(Array(text.utf8))
+        var text = text
+        guard let value = text.withUTF8({ DateTimeValue(isoUTF8: $0) }) else { return nil }
+        self = value
+    }
+
+    /// Parses the UTF-8 bytes of an ISO 8601 text, as ``init(iso:)`` parses a string: how a
+    /// database column is read in place, without a `String` first.
+    package init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        var scanner = ISOScanner(bytes)
         if scanner.bytes.count >= 10, scanner.bytes[4] == UInt8(ascii: "-") {
             guard let (year, month, day) = scanner.date() else { return nil }
             if scanner.atEnd {
@@ -46,10 +54,10 @@ extension DateTimeValue {
 
 /// A forward-only reader over ISO 8601 bytes.
 private struct ISOScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { position == bytes.count }
 
@@ -62,7 +70,8 @@ private struct ISOScanner {
     mutating func number(digits: Int) -> Int? {
         guard position + digits <= bytes.count else { return nil }
         var value = 0
-        for byte in bytes[position..<position + digits] {
+        for index in position..<position + digits {
+            let byte = bytes[index]
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }

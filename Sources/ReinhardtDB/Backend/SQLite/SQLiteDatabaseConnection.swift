@@ -12,6 +12,14 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
         }
     }
 
+    func query<Value>(
+        _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
+    ) async throws -> [Value] {
+        try await instrumentation.run(sql, bindCount: binds.count) {
+            try handle.query(sql, binds) { try decode(RowReader($0)) }
+        }
+    }
+
     func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {
         try await instrumentation.run(sql, bindCount: binds.count) {
             try handle.execute(sql, binds, keyword: SQLAccess.firstKeyword(of: sql))

@@ -49,17 +49,22 @@ final class SQLiteHandle: Sendable {
     }
 
     /// Runs `sql` with `binds` and returns its rows.
-    func query(_ sql: String, _ binds: [DatabaseValue]) throws(SQLiteFailure) -> [Row] {
-        try withConnection { connection, statements throws(SQLiteFailure) in
-            try Self.statement(for: sql, on: connection, in: &statements).rows(binding: binds)
+    func query(_ sql: String, _ binds: [DatabaseValue]) throws -> [Row] {
+        try query(sql, binds) { $0.materialized }
+    }
+
+    /// Runs `sql` with `binds` and decodes each row in place with `decode`, under the lock.
+    func query<Value>(_ sql: String, _ binds: [DatabaseValue], decoding decode: (SQLiteRow) throws -> Value) throws -> [Value] {
+        try withConnection { connection, statements in
+            try Self.statement(for: sql, on: connection, in: &statements).rows(binding: binds, decoding: decode)
         }
     }
 
     /// Runs `sql` with `binds` for its effect: the rows it changed, and the new row's id when it
     /// inserted one. A statement that changed nothing (DDL, a `SELECT`, a write that matched no
     /// row) reports 0, whatever the previous write left in `sqlite3_changes64`.
-    func execute(_ sql: String, _ binds: [DatabaseValue], keyword: String) throws(SQLiteFailure) -> ExecutionResult {
-        try withConnection { connection, statements throws(SQLiteFailure) in
+    func execute(_ sql: String, _ binds: [DatabaseValue], keyword: String) throws -> ExecutionResult {
+        try withConnection { connection, statements in
             let before = sqlite_nio_sqlite3_total_changes64(connection)
             try Self.statement(for: sql, on: connection, in: &statements).run(binding: binds)
             guard sqlite_nio_sqlite3_total_changes64(connection) != before else {
@@ -73,16 +78,16 @@ final class SQLiteHandle: Sendable {
     }
 
     /// Waits up to `milliseconds` for another connection's lock instead of failing at once.
-    func setBusyTimeout(milliseconds: Int32) throws(SQLiteFailure) {
-        try withConnection { connection, _ throws(SQLiteFailure) in
+    func setBusyTimeout(milliseconds: Int32) throws {
+        try withConnection { connection, _ in
             let code = sqlite_nio_sqlite3_busy_timeout(connection, milliseconds)
             guard code == SQLITE_OK else { throw SQLiteFailure(code: code, connection: connection) }
         }
     }
 
     /// Adds `function` to the SQL this connection understands.
-    func install(_ function: SQLiteFunction) throws(SQLiteFailure) {
-        try withConnection { connection, _ throws(SQLiteFailure) in
+    func install(_ function: SQLiteFunction) throws {
+        try withConnection { connection, _ in
             let code = sqlite_nio_sqlite3_create_function_v2(
                 connection, function.name, function.argumentCount, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nil,
                 function.implementation, nil, nil, nil)
@@ -101,9 +106,9 @@ final class SQLiteHandle: Sendable {
 
     /// Runs `body` with the open connection and its kept statements, one caller at a time.
     private func withConnection<T>(
-        _ body: (OpaquePointer, inout [String: SQLitePreparedStatement]) throws(SQLiteFailure) -> T
-    ) throws(SQLiteFailure) -> T {
-        try state.withLock { state throws(SQLiteFailure) -> T in
+        _ body: (OpaquePointer, inout [String: SQLitePreparedStatement]) throws -> T
+    ) throws -> T {
+        try state.withLock { state throws -> T in
             guard let raw = state.raw else {
                 throw SQLiteFailure(code: SQLITE_MISUSE, message: "the SQLite connection is closed")
             }

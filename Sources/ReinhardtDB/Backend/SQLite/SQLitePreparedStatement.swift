@@ -5,11 +5,12 @@ import VaporCSQLite
 ///
 /// Not thread-safe on its own: its handle uses it under its lock.
 final class SQLitePreparedStatement {
-    private let raw: OpaquePointer
+    /// The compiled statement; ``SQLiteRow`` reads the current row's columns from it.
+    let raw: OpaquePointer
     /// The connection it was compiled on, whose error messages describe its failures.
     private let connection: OpaquePointer
     /// The result's column names, shared by every ``Row`` the statement produces.
-    private var columns: [String]
+    private(set) var columns: [String]
     /// How often SQLite had recompiled the statement (after a schema change) when ``columns`` was read.
     private var columnsRecompilation: Int32
 
@@ -31,15 +32,15 @@ final class SQLitePreparedStatement {
         sqlite_nio_sqlite3_finalize(raw)
     }
 
-    /// Runs the statement with `binds` and returns its rows; the statement is reset afterwards,
-    /// so it holds no lock between uses.
-    func rows(binding binds: [DatabaseValue]) throws(SQLiteFailure) -> [Row] {
+    /// Runs the statement with `binds` and decodes each row in place with `decode`; the
+    /// statement is reset afterwards, so it holds no lock between uses.
+    func rows<Value>(binding binds: [DatabaseValue], decoding decode: (SQLiteRow) throws -> Value) throws -> [Value] {
         defer { reset() }
         try bind(binds)
-        var rows: [Row] = []
+        var rows: [Value] = []
         while try step() {
             if rows.isEmpty { refreshColumnsIfRecompiled() }
-            rows.append(Row(columns: columns, values: currentValues()))
+            rows.append(try decode(SQLiteRow(statement: self)))
         }
         return rows
     }
@@ -116,34 +117,6 @@ final class SQLitePreparedStatement {
             return bytes.withUnsafeBytes { buffer in
                 sqlite_nio_sqlite3_bind_blob64(raw, index, buffer.baseAddress, UInt64(buffer.count), transient)
             }
-        }
-    }
-
-    /// The current row's values, by storage class.
-    private func currentValues() -> [DatabaseValue] {
-        var values: [DatabaseValue] = []
-        values.reserveCapacity(columns.count)
-        for index in 0..<Int32(columns.count) { values.append(value(at: index)) }
-        return values
-    }
-
-    private func value(at index: Int32) -> DatabaseValue {
-        switch sqlite_nio_sqlite3_column_type(raw, index) {
-        case SQLITE_INTEGER:
-            return .integer(sqlite_nio_sqlite3_column_int64(raw, index))
-        case SQLITE_FLOAT:
-            return .real(sqlite_nio_sqlite3_column_double(raw, index))
-        case SQLITE_TEXT:
-            // The text pointer first, then its length, as SQLite's documentation orders the calls.
-            let text = sqlite_nio_sqlite3_column_text(raw, index)
-            let count = Int(sqlite_nio_sqlite3_column_bytes(raw, index))
-            return .text(String(decoding: UnsafeBufferPointer(start: text, count: text == nil ? 0 : count), as: UTF8.self))
-        case SQLITE_BLOB:
-            let blob = sqlite_nio_sqlite3_column_blob(raw, index)
-            let count = Int(sqlite_nio_sqlite3_column_bytes(raw, index))
-            return .blob(blob.map { Array(UnsafeRawBufferPointer(start: $0, count: count)) } ?? [])
-        default:
-            return .null
         }
     }
 }
