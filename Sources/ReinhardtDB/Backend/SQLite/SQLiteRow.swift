@@ -10,11 +10,18 @@ import VaporCSQLite
 /// the unretained reference: a row is made for every step).
 struct SQLiteRow {
     unowned(unsafe) let statement: SQLitePreparedStatement
+    /// The statement's column names, held here so that looking one up retains nothing.
+    let columns: [String]
+
+    init(statement: SQLitePreparedStatement) {
+        self.statement = statement
+        columns = statement.columns
+    }
 
     /// The index of the column called `name`, looked for first at `position`.
     /// - Throws: ``ModelError`` when the row has no such column.
     func column(_ name: String, at position: Int) throws -> Int32 {
-        guard let index = statement.columns.index(of: name, expectedAt: position) else {
+        guard let index = columns.index(of: name, expectedAt: position) else {
             throw ModelError.missingColumn(name)
         }
         return Int32(index)
@@ -104,7 +111,6 @@ struct SQLiteRow {
 
     /// The row as a ``Row`` that outlives the statement's step.
     var materialized: Row {
-        let columns = statement.columns
         var values: [DatabaseValue] = []
         values.reserveCapacity(columns.count)
         for index in columns.indices { values.append(value(at: Int32(index))) }
