@@ -81,26 +81,31 @@ public struct RowReader {
     // the expected storage class, with no ``DatabaseValue`` made; converted otherwise.
 
     /// Column `name` as an integer.
+    @inline(__always)
     func integer(_ name: String, at position: Int) throws -> Int64 {
         try read(name, at: position) { try $0.integer(name, at: position) }
     }
 
     /// Column `name` as a double.
+    @inline(__always)
     func real(_ name: String, at position: Int) throws -> Double {
         try read(name, at: position) { try $0.real(name, at: position) }
     }
 
     /// Column `name` as text.
+    @inline(__always)
     func text(_ name: String, at position: Int) throws -> String {
         try read(name, at: position) { try $0.text(name, at: position) }
     }
 
     /// Column `name` as a date, time or datetime.
+    @inline(__always)
     func dateTime(_ name: String, at position: Int) throws -> DateTimeValue {
         try read(name, at: position) { try $0.dateTime(name, at: position) }
     }
 
     /// Column `name` read in place by `inPlaceRead` when it can, else converted.
+    @inline(__always)
     private func read<T: DatabaseValueConvertible>(
         _ name: String, at position: Int, inPlace inPlaceRead: (SQLiteRow) throws -> T?
     ) throws -> T {
@@ -109,6 +114,7 @@ public struct RowReader {
     }
 
     /// Whether column `name` is NULL.
+    @inline(__always)
     func isNull(_ name: String, at position: Int) throws -> Bool {
         if let row = inPlace { return try row.isNull(name, at: position) }
         return try value(name, at: position).isNull
@@ -131,7 +137,7 @@ public struct RowReader {
 extension Array where Element == String {
     /// The index of the column called `name` in these column names, looked for first at
     /// `position` (where a model's own query puts it), then anywhere.
-    @usableFromInline
+    @usableFromInline @inline(__always)
     func index(of name: String, expectedAt position: Int) -> Int? {
         if position >= 0, position < count, self[position] == name { return position }
         return firstIndex(of: name)
