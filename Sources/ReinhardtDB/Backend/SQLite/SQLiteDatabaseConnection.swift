@@ -1,5 +1,5 @@
-/// A pooled SQLite connection: each statement runs through ``SQLiteHandle`` on the caller's thread
-/// (see there for why that never blocks an event loop).
+/// A pooled SQLite connection: each statement runs through ``SQLiteHandle`` on the caller's thread,
+/// never an event loop's (see ``runningOffEventLoop(_:)``).
 struct SQLiteDatabaseConnection: DatabaseConnection {
     let handle: SQLiteHandle
     let instrumentation: QueryInstrumentation
@@ -8,7 +8,7 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
 
     func query(_ sql: String, _ binds: [DatabaseValue]) async throws -> [Row] {
         try await instrumentation.run(sql, bindCount: binds.count) {
-            try handle.query(sql, binds)
+            try await runningOffEventLoop { try handle.query(sql, binds) }
         }
     }
 
@@ -16,13 +16,13 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
         _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
     ) async throws -> [Value] {
         try await instrumentation.run(sql, bindCount: binds.count) {
-            try handle.query(sql, binds) { try decode(RowReader($0)) }
+            try await runningOffEventLoop { try handle.query(sql, binds) { try decode(RowReader($0)) } }
         }
     }
 
     func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {
         try await instrumentation.run(sql, bindCount: binds.count) {
-            try handle.execute(sql, binds, keyword: SQLAccess.firstKeyword(of: sql))
+            try await runningOffEventLoop { try handle.execute(sql, binds, keyword: SQLAccess.firstKeyword(of: sql)) }
         }
     }
 }
