@@ -35,7 +35,8 @@ final class SQLiteConnectionPool: ConnectionPool {
     /// Statements run on the calling thread, so a task running on a NIO event loop thread (the
     /// server starts each request's task there with `Task.immediate`, and a view that has not
     /// suspended yet is still there) first moves to Swift's task executor. One hop per request at
-    /// most: the task stays off the event loop afterwards.
+    /// most; usually the task stays off the event loop afterwards, and ``runningOffEventLoop(_:)``
+    /// covers the statements of one that does not.
     private static func leaveEventLoop() async {
         guard MultiThreadedEventLoopGroup.currentEventLoop != nil else { return }
         await yieldToTaskExecutor()
