@@ -74,6 +74,11 @@ struct ReadingSample: Equatable {
                 return model
             }
             #expect(fromRows == fetched)
+            // A raw query's rows decode column by column too.
+            let totals = try await db.query("SELECT COUNT(*) AS total, MAX(label) AS last FROM \(db.dialect.quote("reading_sample"))")
+            #expect(try totals[0].decode("total", as: Int.self) == 2)
+            #expect(try totals[0].decode("last", as: String?.self) == expected[0].label)
+            #expect(throws: ModelError.self) { try totals[0].decode("total", as: DateTimeValue.self) }
         }
     }
 

@@ -164,3 +164,11 @@ extension RowReader {
         try T(column: name, at: position, of: self)
     }
 }
+
+extension Row {
+    /// The column `name` as `T`, for rows of raw queries: `try row.decode("total", as: Int.self)`.
+    /// - Throws: ``ModelError`` naming the column when it is missing or holds another type.
+    public func decode<T: DatabaseValueConvertible>(_ name: String, at position: Int = -1, as type: T.Type = T.self) throws -> T {
+        try RowReader(self).decode(name, at: position, as: type)
+    }
+}
