@@ -30,7 +30,7 @@ enum FieldValues {
         var values = row.values
         var changed = false
         for (position, field) in schema.fields.enumerated() {
-            guard let index = row.index(of: field.column, expectedAt: position),
+            guard let index = row.columns.index(of: field.column, expectedAt: position),
                 let quantized = quantized(values[index], for: field)
             else { continue }
             values[index] = quantized

@@ -47,14 +47,18 @@ extension QuerySet {
     /// annotations.
     struct ModelSelect {
         let sql: String
+        /// The values for the statement's placeholders.
         let binds: [DatabaseValue]
         /// The models joined for ``selectRelated(_:)``.
         let hops: [RelatedHop]
+        /// The annotations' names, in the order their columns follow the models' columns.
         let annotationNames: [String]
         /// How many columns come before the annotations.
         let columnCount: Int
     }
 
+    /// Compiles the query set's `SELECT` for `dialect`.
+    /// - Throws: ``ModelError`` for an unknown field, lookup or relation.
     func compileSelect(dialect: SQLDialect) throws -> ModelSelect {
         var compiler = QueryCompiler(M.schema, dialect: dialect)
         compiler.annotations = try annotationTable()

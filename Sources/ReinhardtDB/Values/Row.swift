@@ -28,13 +28,7 @@ public struct Row: Sendable, Hashable {
     /// own query puts it), then anywhere; nil when the row has no such column.
     @inlinable
     public subscript(_ name: String, expectedAt position: Int) -> DatabaseValue? {
-        index(of: name, expectedAt: position).map { values[$0] }
-    }
-
-    /// The index of the column called `name`, looked for first at `position`, then anywhere.
-    @usableFromInline
-    func index(of name: String, expectedAt position: Int) -> Int? {
-        columns.index(of: name, expectedAt: position)
+        columns.index(of: name, expectedAt: position).map { values[$0] }
     }
 
     /// The value at `index` (0-based, in select order).

@@ -14,7 +14,8 @@ public struct RowReader {
 
     private let columns: Columns
     /// The statement row that typed reads take their columns from in place: the SQLite row,
-    /// unless decimals are quantized (then every read goes through ``value(_:at:)``).
+    /// unless decimals are quantized (then every read goes through ``value(_:at:)``). Kept apart
+    /// from ``columns`` so that a typed read, once per column, copies no enum payload.
     private let inPlace: SQLiteRow?
     /// The model's fields when its decimals must be quantized to their places as they are read
     /// (see ``FieldValues/quantized(_:for:)``); nil otherwise.

@@ -7,22 +7,21 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
     var dialect: SQLDialect { .sqlite }
 
     func query(_ sql: String, _ binds: [DatabaseValue]) async throws -> [Row] {
-        try await instrumentation.run(sql, bindCount: binds.count) {
-            try await runningOffEventLoop { try handle.query(sql, binds) }
-        }
+        try await run(sql, binds) { try handle.query(sql, binds) }
     }
 
     func query<Value>(
         _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
     ) async throws -> [Value] {
-        try await instrumentation.run(sql, bindCount: binds.count) {
-            try await runningOffEventLoop { try handle.query(sql, binds) { try decode(RowReader($0)) } }
-        }
+        try await run(sql, binds) { try handle.query(sql, binds) { try decode(RowReader($0)) } }
     }
 
     func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {
-        try await instrumentation.run(sql, bindCount: binds.count) {
-            try await runningOffEventLoop { try handle.execute(sql, binds, keyword: SQLAccess.firstKeyword(of: sql)) }
-        }
+        try await run(sql, binds) { try handle.execute(sql, binds, keyword: SQLAccess.firstKeyword(of: sql)) }
+    }
+
+    /// Runs `statement` (the handle's call for `sql`) instrumented, and off any event loop.
+    private func run<T>(_ sql: String, _ binds: [DatabaseValue], _ statement: () throws -> T) async throws -> T {
+        try await instrumentation.run(sql, bindCount: binds.count) { try await runningOffEventLoop(statement) }
     }
 }
