@@ -69,7 +69,17 @@ extension ExactText {
 
     /// Whether `text` contains the ASCII byte `byte`.
     static func contains(_ text: Substring, _ byte: UInt8) -> Bool {
-        text.utf8.contains(byte)
+        firstIndex(of: byte, in: text) != nil
+    }
+
+    /// Where the ASCII byte `byte` first occurs in `text`, searched over the string's UTF-8 storage
+    /// (the generic `utf8.firstIndex(of:)` walks index by index, which costs on every request).
+    static func firstIndex(of byte: UInt8, in text: Substring) -> Substring.Index? {
+        let utf8 = text.utf8
+        guard let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) else {
+            return utf8.firstIndex(of: byte)
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
     /// `text` with every `from` byte replaced by `to` (both ASCII), like Python's `str.replace`.

@@ -7,7 +7,7 @@ enum PathDecoding {
     /// Decodes `raw` (the path without its query string).
     static func decode(_ raw: Substring) -> String {
         let utf8 = raw.utf8
-        guard utf8.contains(UInt8(ascii: "%")) else { return String(raw) }
+        guard ExactText.contains(raw, UInt8(ascii: "%")) else { return String(raw) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var index = utf8.startIndex

@@ -18,26 +18,34 @@ extension Request {
     /// IPv6 literals) whose name is listed exactly, or any such host under `*`. Everything else
     /// takes the full check.
     private func isPlainAllowedHost(_ host: String) -> Bool {
-        var domainEnd = host.utf8.endIndex
-        var sawColon = false
-        for index in host.utf8.indices {
-            let byte = host.utf8[index]
-            switch byte {
+        var host = host
+        return host.withUTF8 { bytes in
+            guard let domain = Self.plainDomain(bytes) else { return false }
+            return policy.allowsAnyHost || policy.isExactHost(UnsafeBufferPointer(rebasing: domain))
+        }
+    }
+
+    /// The name of a plain `name[:port]` host (lower-case letters, digits, `.` and `-`, then
+    /// digits after one colon), without a trailing dot; `nil` for anything else.
+    private static func plainDomain(_ host: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        var domainEnd = host.endIndex
+        for index in host.indices {
+            switch host[index] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "."), UInt8(ascii: "-"):
-                if sawColon { return false }
+                if domainEnd != host.endIndex { return nil }
             case UInt8(ascii: ":"):
-                if sawColon { return false }
-                sawColon = true
+                if domainEnd != host.endIndex { return nil }
                 domainEnd = index
             default:
-                return false
+                return nil
             }
         }
-        var domain = host.utf8[..<domainEnd]
+        // `name:` with no port is not plain.
+        if domainEnd == host.endIndex - 1 { return nil }
+        var domain = host[..<domainEnd]
         if domain.last == UInt8(ascii: ".") { domain = domain.dropLast() }
-        guard !domain.isEmpty, !(sawColon && domainEnd == host.utf8.index(before: host.utf8.endIndex)) else { return false }
-        return policy.allowsAnyHost || policy.exactHosts.contains(String(Substring(domain)))
+        return domain.isEmpty ? nil : domain
     }
 
     /// The host as sent, unchecked.

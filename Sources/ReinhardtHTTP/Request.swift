@@ -147,7 +147,7 @@ final class RequestArrival: @unchecked Sendable {
         self.policy = policy
         self.logger = logger
         let target = Substring(head.path ?? "/")
-        if let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) {
+        if let mark = ExactText.firstIndex(of: UInt8(ascii: "?"), in: target) {
             rawPath = target[..<mark]
             queryString = target[target.utf8.index(after: mark)...]
         } else {

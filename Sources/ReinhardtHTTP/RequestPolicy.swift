@@ -15,7 +15,7 @@ public final class RequestPolicy: Sendable {
     /// Request size and field-count limits.
     public let limits: RequestLimits
     /// The plain host names of ``allowedHosts``, lower-cased, for the per-request fast path.
-    let exactHosts: Set<String>
+    private let exactHosts: [String]
     /// Whether ``allowedHosts`` contains `*`.
     let allowsAnyHost: Bool
 
@@ -32,8 +32,20 @@ public final class RequestPolicy: Sendable {
         self.useXForwardedPort = useXForwardedPort
         self.secureProxySSLHeader = secureProxySSLHeader
         self.limits = limits
-        self.exactHosts = Set(allowedHosts.filter { $0 != "*" && !$0.hasPrefix(".") }.map { $0.lowercased() })
+        var exactHosts: [String] = []
+        for host in allowedHosts.map({ $0.lowercased() }) where host != "*" && !host.hasPrefix(".") && !exactHosts.contains(host) {
+            exactHosts.append(host)
+        }
+        self.exactHosts = exactHosts
         self.allowsAnyHost = allowedHosts.contains("*")
+    }
+
+    /// Whether `name` (lower-case UTF-8) is one of the exact names in ``allowedHosts``. A settings
+    /// list is short, so comparing bytes beats hashing.
+    func isExactHost(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        exactHosts.contains { host in
+            host.utf8.count == name.count && host.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(name) } ?? host.utf8.elementsEqual(name)
+        }
     }
 
     /// A permissive policy for tests and tools: every host allowed, default limits.

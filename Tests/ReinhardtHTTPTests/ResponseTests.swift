@@ -13,6 +13,26 @@ import Testing
         #expect(try Response.redirect(to: "/caf\u{e9}/").headers[.location] == "/caf%C3%A9/")
     }
 
+    struct Item: Encodable {
+        var id: Int
+        var name: String
+        var url: URL
+    }
+
+    @Test func jsonKeepsDeclarationOrderUnlessAnEncoderIsGiven() throws {
+        let item = Item(id: 7, name: "Lamp", url: URL(string: "https://example.com/a")!)
+        let response = try Response.json(item, status: .created)
+        #expect(response.status == .created)
+        #expect(response.headers[.contentType] == "application/json")
+        let body = try #require(response.body.buffer)
+        #expect(String(buffer: body) == #"{"id":7,"name":"Lamp","url":"https:\/\/example.com\/a"}"#)
+        let sorted = JSONEncoder()
+        sorted.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let sortedBody = try #require(try Response.json(item, encoder: sorted).body.buffer)
+        #expect(String(buffer: sortedBody) == #"{"id":7,"name":"Lamp","url":"https://example.com/a"}"#)
+        #expect(throws: EncodingError.self) { try Response.json([Double.nan]) }
+    }
+
     @Test func redirectsToOtherSchemesAreRefused() {
         for target in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", " javascript:x"] {
             let error = #expect(throws: SuspiciousOperation.self) { try Response.redirect(to: target) }
