@@ -70,7 +70,7 @@ extension URLResolver {
         var resolved: [String] = []
         for var namespace in namespaces {
             let current = currentPath?.isEmpty == false ? currentPath?.removeLast() : nil
-            if let instances = conf.scopes[scope].apps[namespace] {
+            if let instances = compiled.conf.scopes[scope].apps[namespace] {
                 if let current, instances.contains(current) {
                     namespace = current
                 } else if !instances.contains(namespace) {
@@ -78,7 +78,7 @@ extension URLResolver {
                 }
             }
             if namespace != current { currentPath = nil }
-            guard let child = conf.scopes[scope].namespaces[namespace] else {
+            guard let child = compiled.conf.scopes[scope].namespaces[namespace] else {
                 throw Self.unknownNamespace(namespace, inside: resolved)
             }
             resolved.append(namespace)

@@ -6,16 +6,16 @@ extension URLResolver {
         if !args.isEmpty && !kwargs.isEmpty {
             throw NoReverseMatch(.mixedArguments, message: "Don't mix *args and **kwargs in call to reverse()!")
         }
-        let candidates = conf.scopes[scope].lookups[view] ?? []
+        let candidates = compiled.conf.scopes[scope].lookups[view] ?? []
         for candidate in candidates {
-            guard let info = conf.leaves[candidate.leaf].reverse else { continue }
+            guard let info = compiled.conf.leaves[candidate.leaf].reverse else { continue }
             for template in info.templates {
                 if let url = attempt(template, info, defaults: candidate.defaults, args: args, kwargs: kwargs) {
                     return url
                 }
             }
         }
-        throw notFound(view, patterns: candidates.compactMap { conf.leaves[$0.leaf].reverse?.pattern }, args: args, kwargs: kwargs)
+        throw notFound(view, patterns: candidates.compactMap { compiled.conf.leaves[$0.leaf].reverse?.pattern }, args: args, kwargs: kwargs)
     }
 
     /// One URL shape with the given values, or `nil` when they do not fit it.

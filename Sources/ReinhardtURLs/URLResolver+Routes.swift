@@ -2,13 +2,13 @@ extension URLResolver {
     /// Every endpoint route in declaration order, with its full route and name — for `manage urls`.
     /// - Returns: One description per pattern.
     public func allRoutes() -> [RouteDescription<Endpoint>] {
-        conf.leaves.enumerated().map { index, leaf in
-            let name = conf.elements[leaf.endpointElement].name
+        compiled.conf.leaves.enumerated().map { index, leaf in
+            let name = compiled.conf.elements[leaf.endpointElement].name
             return RouteDescription(
                 route: leaf.route, name: name,
                 qualifiedName: name.map { (leaf.namespaces + [$0]).joined(separator: ":") },
                 namespaces: leaf.namespaces, appNames: leaf.appNames, usesRegex: leaf.usesRegex,
-                endpoint: endpoints[index])
+                endpoint: compiled.endpoints[index])
         }
     }
 
@@ -27,6 +27,6 @@ extension URLResolver {
         var components = name.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         let view = components.removeLast()
         guard let scope = try? scope(for: components, currentApp: currentApp) else { return false }
-        return !(conf.scopes[scope].lookups[view] ?? []).isEmpty
+        return !(compiled.conf.scopes[scope].lookups[view] ?? []).isEmpty
     }
 }

@@ -8,8 +8,8 @@ extension URLResolver {
     public func resolveWithTried(_ path: String) -> (match: ResolverMatch<Endpoint>?, tried: [[TriedPattern]]) {
         PathInput.with(path) { input in
             guard input.count > 0, input.bytes[0] == 0x2F else { return (nil, []) }
-            let (found, tried) = walk(conf.roots, input, from: 1)
-            return (found.map { ResolverMatch(endpoint: endpoints[$0.leaf], parts: conf.parts(leaf: $0.leaf, matches: $0.matches)) }, tried)
+            let (found, tried) = walk(compiled.conf.roots, input, from: 1)
+            return (found.map { ResolverMatch(endpoint: compiled.endpoints[$0.leaf], parts: compiled.conf.parts(leaf: $0.leaf, matches: $0.matches)) }, tried)
         }
     }
 
@@ -21,11 +21,11 @@ extension URLResolver {
             switch node {
             case .pattern(let element, let leaf):
                 tried.append([triedPattern(element)])
-                if let match = conf.elements[element].match(input, from: position) {
+                if let match = compiled.conf.elements[element].match(input, from: position) {
                     return ((leaf, [match]), tried)
                 }
             case .include(let element, let children):
-                guard let match = conf.elements[element].match(input, from: position) else {
+                guard let match = compiled.conf.elements[element].match(input, from: position) else {
                     tried.append([triedPattern(element)])
                     continue
                 }
@@ -38,7 +38,7 @@ extension URLResolver {
     }
 
     private func triedPattern(_ element: Int) -> TriedPattern {
-        let compiled = conf.elements[element]
-        return TriedPattern(route: compiled.source.text, name: compiled.name, isInclude: !compiled.isEndpoint)
+        let pattern = compiled.conf.elements[element]
+        return TriedPattern(route: pattern.source.text, name: pattern.name, isInclude: !pattern.isEndpoint)
     }
 }

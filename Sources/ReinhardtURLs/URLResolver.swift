@@ -18,8 +18,20 @@
 /// routes are indexed by the literal text they start with, and only those whose text prefixes the
 /// path are tried, in declaration order.
 public struct URLResolver<Endpoint: Sendable>: Sendable {
-    @usableFromInline let conf: CompiledURLConf
-    @usableFromInline let endpoints: [Endpoint]
+    /// The compiled patterns and their endpoints, in one shared box: the handler binds the
+    /// resolver to every request's task, and copying it then retains one reference.
+    @usableFromInline let compiled: Compiled
+
+    /// What the builder produced.
+    @usableFromInline final class Compiled: Sendable {
+        @usableFromInline let conf: CompiledURLConf
+        @usableFromInline let endpoints: [Endpoint]
+
+        init(conf: CompiledURLConf, endpoints: [Endpoint]) {
+            self.conf = conf
+            self.endpoints = endpoints
+        }
+    }
 
     /// Compiles a URLconf.
     /// - Parameters:
@@ -27,7 +39,8 @@ public struct URLResolver<Endpoint: Sendable>: Sendable {
     ///   - converters: The converters routes may name; the built-ins by default.
     /// - Throws: ``URLConfigurationError`` listing every problem found, each with how to fix it.
     public init(_ entries: [URLEntry<Endpoint>], converters: ConverterRegistry = .init()) throws(URLConfigurationError) {
-        (conf, endpoints) = try URLConfBuilder.build(entries, registry: converters)
+        let (conf, endpoints) = try URLConfBuilder.build(entries, registry: converters)
+        compiled = Compiled(conf: conf, endpoints: endpoints)
     }
 
     /// Resolves a path (Django's `resolve()`).
@@ -35,7 +48,7 @@ public struct URLResolver<Endpoint: Sendable>: Sendable {
     /// - Returns: The first matching pattern's match, or `nil` when nothing matches (a 404).
     @inlinable
     public func resolve(_ path: String) -> ResolverMatch<Endpoint>? {
-        guard let found = conf.resolve(path) else { return nil }
-        return ResolverMatch(endpoint: endpoints[found.leaf], parts: found.parts)
+        guard let found = compiled.conf.resolve(path) else { return nil }
+        return ResolverMatch(endpoint: compiled.endpoints[found.leaf], parts: found.parts)
     }
 }

@@ -154,7 +154,7 @@ struct ResolveTests {
     func indexNarrowsCandidates() throws {
         let entries: [URLEntry<Int>] = (0..<500).map { .path("section\($0)/<int:id>/", $0) }
         let big = try URLResolver(entries)
-        let candidates = PathInput.with("/section499/7/") { big.conf.trie.candidates($0, from: 1) }
+        let candidates = PathInput.with("/section499/7/") { big.compiled.conf.trie.candidates($0, from: 1) }
         #expect(candidates == [499])
         #expect(big.resolve("/section499/7/")?.endpoint == 499)
         #expect(big.resolve("/section4/7/")?.endpoint == 4)
