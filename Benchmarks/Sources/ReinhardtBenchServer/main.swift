@@ -20,9 +20,7 @@ struct HeaderMiddleware: Middleware {
 }
 
 @Sendable func plaintext(_ request: Request) async throws -> Response {
-    var response = Response.text("Hello, World!")
-    response.headers[.contentType] = "text/plain"
-    return response
+    Response.withBody("Hello, World!", contentType: "text/plain")
 }
 
 @Sendable func json(_ request: Request) async throws -> Response {
