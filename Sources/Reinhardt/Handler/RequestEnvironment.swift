@@ -18,6 +18,7 @@ struct RequestEnvironment: Sendable {
 
     /// Runs `serve` with everything bound; in debug with a database, also records the request's
     /// queries, reports their count and time in a `Server-Timing` header and warns about N+1 patterns.
+    @inline(__always)
     func respond(_ serve: () async -> Response) async -> Response {
         guard debug, database != nil else { return await bind(serve) }
         let (response, queries) = await QueryLog.recording { await bind(serve) }
@@ -28,6 +29,7 @@ struct RequestEnvironment: Sendable {
     }
 
     /// Runs `body` with everything bound.
+    @inline(__always)
     func bind<Result: Sendable>(_ body: () async -> Result) async -> Result {
         await CurrentURLConf.$resolver.withValue(resolver) {
             // Each binding costs a task-local push and pop per request: bind only what is configured.
@@ -36,6 +38,7 @@ struct RequestEnvironment: Sendable {
         }
     }
 
+    @inline(__always)
     private func bindTemplates<Result: Sendable>(_ body: () async -> Result) async -> Result {
         guard let templates else { return await body() }
         return await CurrentTemplates.$engine.withValue(templates) {
