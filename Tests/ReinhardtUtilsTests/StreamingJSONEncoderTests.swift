@@ -142,6 +142,24 @@ import Testing
         }
     }
 
+    /// Ignores the refusal of one member and goes on.
+    struct IgnoresItsErrors: Encodable {
+        enum Key: CodingKey { case a, b, c }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(1, forKey: .a)
+            try? container.encode(Double.nan, forKey: .b)
+            try? container.encode(2, forKey: .a)
+            try container.encode(3, forKey: .c)
+        }
+    }
+
+    @Test func failuresTheValueIgnoresLeaveNoHalfWrittenMember() throws {
+        try expectSameParsedValue(IgnoresItsErrors())
+        let parsed = try JSONSerialization.jsonObject(with: Data(try StreamingJSONEncoder.encode(IgnoresItsErrors()))) as? [String: Int]
+        #expect(parsed == ["a": 2, "c": 3])
+    }
+
     /// Writes the same key twice, as `JSONEncoder` allows (the last value wins).
     struct RepeatsAKey: Encodable {
         enum Key: CodingKey { case a, b }

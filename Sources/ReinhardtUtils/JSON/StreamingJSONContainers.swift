@@ -27,7 +27,7 @@ struct JSONValueEncoder: Encoder {
         guard writer.owns(id, slot: slot) else { return 0 }
         guard let existing = writer.kind(ofSlot: slot) else { return writer.open(kind, slot: slot) }
         guard existing == kind else {
-            writer.deferError(EncodingError.invalidValue(kind, .init(
+            writer.fail(EncodingError.invalidValue(kind, .init(
                 codingPath: codingPath,
                 debugDescription: "Requested a \(kind == .object ? "keyed" : "unkeyed") container where a value of another kind was already encoded."
             )))
@@ -66,14 +66,13 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         writer.appendString(value)
     }
 
-    mutating func encode(_ value: Double, forKey key: Key) throws {
-        try begin(key)
-        try writer.appendFloat(value, path: codingPath + [key])
-    }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try float(value, key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { try float(value, key) }
 
-    mutating func encode(_ value: Float, forKey key: Key) throws {
+    private func float<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F, _ key: Key) throws {
+        try writer.checkFinite(value, path: codingPath + [key])
         try begin(key)
-        try writer.appendFloat(value, path: codingPath + [key])
+        writer.appendFloat(value)
     }
 
     mutating func encode(_ value: Int, forKey key: Key) throws { try integer(value, key) }
@@ -113,7 +112,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
             try begin(key)
             return writer.openNested(kind, slot: index + 1, key: key)
         } catch {
-            writer.deferError(error)
+            writer.fail(error)
             return 0
         }
     }
@@ -124,7 +123,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> any Encoder { abandoned() }
 
     private func abandoned() -> any Encoder {
-        writer.deferError(NeedsFoundationEncoder())
+        writer.fail(NeedsFoundationEncoder())
         return JSONValueEncoder(writer: writer, slot: index + 1, id: 0)
     }
 }
@@ -160,14 +159,13 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer, JSONIntegerEncoding {
         writer.appendString(value)
     }
 
-    mutating func encode(_ value: Double) throws {
-        let position = try begin()
-        try writer.appendFloat(value, path: codingPath + [JSONIndexKey(position)])
-    }
+    mutating func encode(_ value: Double) throws { try float(value) }
+    mutating func encode(_ value: Float) throws { try float(value) }
 
-    mutating func encode(_ value: Float) throws {
-        let position = try begin()
-        try writer.appendFloat(value, path: codingPath + [JSONIndexKey(position)])
+    private func float<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) throws {
+        try writer.checkFinite(value, path: codingPath + [JSONIndexKey(count)])
+        try begin()
+        writer.appendFloat(value)
     }
 
     mutating func encode(_ value: Int128) throws { try integer(value) }
@@ -197,14 +195,14 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer, JSONIntegerEncoding {
             let position = try begin()
             return writer.openNested(kind, slot: index + 1, key: JSONIndexKey(position))
         } catch {
-            writer.deferError(error)
+            writer.fail(error)
             return 0
         }
     }
 
     /// A super encoder writes its value out of order: the whole value goes to `JSONEncoder`.
     mutating func superEncoder() -> any Encoder {
-        writer.deferError(NeedsFoundationEncoder())
+        writer.fail(NeedsFoundationEncoder())
         return JSONValueEncoder(writer: writer, slot: index + 1, id: 0)
     }
 }
@@ -220,9 +218,9 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer, JSONIntegerEncodi
 
     /// Checks that the slot is still this container's and still empty; afterwards it holds a value.
     private func begin() throws {
-        guard writer.owns(id, slot: slot) else { throw NeedsFoundationEncoder() }
+        guard writer.owns(id, slot: slot) else { throw writer.fail(NeedsFoundationEncoder()) }
         guard !writer.isWritten(slot: slot) else {
-            throw EncodingError.invalidValue(slot, .init(codingPath: codingPath, debugDescription: "A single value container can hold only one value."))
+            throw writer.fail(EncodingError.invalidValue(slot, .init(codingPath: codingPath, debugDescription: "A single value container can hold only one value.")))
         }
     }
 
@@ -246,15 +244,13 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer, JSONIntegerEncodi
         end()
     }
 
-    mutating func encode(_ value: Double) throws {
-        try begin()
-        try writer.appendFloat(value, path: codingPath)
-        end()
-    }
+    mutating func encode(_ value: Double) throws { try float(value) }
+    mutating func encode(_ value: Float) throws { try float(value) }
 
-    mutating func encode(_ value: Float) throws {
+    private func float<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) throws {
+        try writer.checkFinite(value, path: codingPath)
         try begin()
-        try writer.appendFloat(value, path: codingPath)
+        writer.appendFloat(value)
         end()
     }
 

@@ -51,7 +51,9 @@ final class JSONByteWriter {
     @exclusivity(unchecked) private var slots: [Slot] = []
     /// The slots below this one hold a value still open (a container, or a single value).
     @exclusivity(unchecked) private var openCount = 0
-    /// A misuse found where the `Encoder` protocol cannot throw; the next write throws it.
+    /// The first failure of this encoding. It stays, so that a failure the value catches and
+    /// ignores still fails the encoding (or sends it to `JSONEncoder`), and a misuse found where
+    /// the `Encoder` protocol cannot throw is thrown by the next write.
     @exclusivity(unchecked) private var deferredError: (any Error)?
     @exclusivity(unchecked) private var lastID = 0
 
@@ -99,11 +101,13 @@ final class JSONByteWriter {
     }
 
     /// The error for a container or encoder that may no longer write.
-    private var outOfOrder: any Error { deferredError ?? NeedsFoundationEncoder() }
+    private var outOfOrder: any Error { deferredError ?? fail(NeedsFoundationEncoder()) }
 
-    /// Records a misuse found where the protocol does not let it be thrown.
-    func deferError(_ error: any Error) {
+    /// Records `error` as this encoding's failure (unless an earlier one is recorded) and returns it.
+    @discardableResult
+    func fail(_ error: any Error) -> any Error {
         if deferredError == nil { deferredError = error }
+        return error
     }
 
     private func reach(_ slot: Int) {
@@ -189,7 +193,7 @@ final class JSONByteWriter {
         guard index < openCount, slots[index].containerID == id else { throw outOfOrder }
         close(above: index)
         let name = key.stringValue
-        guard slots[index].keys.insert(name) else { throw NeedsFoundationEncoder() }
+        guard slots[index].keys.insert(name) else { throw fail(NeedsFoundationEncoder()) }
         if slots[index].count > 0 { bytes.append(UInt8(ascii: ",")) }
         slots[index].count += 1
         appendString(name)
@@ -250,7 +254,7 @@ final class JSONByteWriter {
         } else if T.self == Decimal.self {
             let decimal = value as! Decimal
             guard !decimal.isNaN else {
-                throw EncodingError.invalidValue(decimal, .init(codingPath: codingPath(ofSlot: slot), debugDescription: "Unable to encode Decimal.nan directly in JSON."))
+                throw fail(EncodingError.invalidValue(decimal, .init(codingPath: codingPath(ofSlot: slot), debugDescription: "Unable to encode Decimal.nan directly in JSON.")))
             }
             bytes.append(contentsOf: decimal.description.utf8)
         } else {
@@ -291,12 +295,17 @@ final class JSONByteWriter {
         }
     }
 
-    /// A finite floating-point number as `JSONEncoder` writes it: Swift's shortest round-trip
-    /// form, without a trailing `.0`.
-    func appendFloat<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F, path: @autoclosure () -> [any CodingKey]) throws {
+    /// Refuses `nan` and infinity, as `JSONEncoder` does; checked before the member or element is
+    /// begun, so a refusal the value ignores leaves no half-written member behind.
+    func checkFinite<F: BinaryFloatingPoint>(_ value: F, path: @autoclosure () -> [any CodingKey]) throws {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, .init(codingPath: path(), debugDescription: "Unable to encode \(F.self).\(value) directly in JSON."))
         }
+    }
+
+    /// A finite floating-point number as `JSONEncoder` writes it: Swift's shortest round-trip
+    /// form, without a trailing `.0`.
+    func appendFloat<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text.utf8)
