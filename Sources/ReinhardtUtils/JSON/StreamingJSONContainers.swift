@@ -118,14 +118,9 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     /// A super encoder writes its value out of order: the whole value goes to `JSONEncoder`.
-    mutating func superEncoder() -> any Encoder { abandoned() }
+    mutating func superEncoder() -> any Encoder { writer.abandonForSuperEncoder(slot: index + 1) }
 
-    mutating func superEncoder(forKey key: Key) -> any Encoder { abandoned() }
-
-    private func abandoned() -> any Encoder {
-        writer.fail(NeedsFoundationEncoder())
-        return JSONValueEncoder(writer: writer, slot: index + 1, id: 0)
-    }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { writer.abandonForSuperEncoder(slot: index + 1) }
 }
 
 /// A JSON array being written.
@@ -201,9 +196,15 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer, JSONIntegerEncoding {
     }
 
     /// A super encoder writes its value out of order: the whole value goes to `JSONEncoder`.
-    mutating func superEncoder() -> any Encoder {
-        writer.fail(NeedsFoundationEncoder())
-        return JSONValueEncoder(writer: writer, slot: index + 1, id: 0)
+    mutating func superEncoder() -> any Encoder { writer.abandonForSuperEncoder(slot: index + 1) }
+}
+
+extension JSONByteWriter {
+    /// A super encoder writes its value out of order, so the whole value goes to `JSONEncoder`:
+    /// records that, and returns an encoder that may not write (owner id 0).
+    func abandonForSuperEncoder(slot: Int) -> any Encoder {
+        fail(NeedsFoundationEncoder())
+        return JSONValueEncoder(writer: self, slot: slot, id: 0)
     }
 }
 
