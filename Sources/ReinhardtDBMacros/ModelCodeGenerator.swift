@@ -35,12 +35,26 @@ struct ModelCodeGenerator {
         return "\(access)static let schema = ModelSchema(\n\(body)\n)"
     }
 
+    /// `init(reading:)`: every column is decoded into a local first and the properties are set
+    /// once nothing can throw any more. Assigning each property as it is decoded makes the
+    /// compiler build the model aside and copy it out (retaining every reference in it), per row.
     private var rowInitializer: String {
-        let lines = fields.enumerated().map { index, field in
-            "    self.\(field.property.swiftName) = try row.decode(\"\(field.column)\", at: \(index))"
+        let columns = fields.enumerated().map { index, field in
+            (field.property, "row.decode(\"\(field.column)\", at: \(index))")
         }
-            + relations.map { "    self.\($0.swiftName) = try row.decode(\"\($0.name)\")" }
-        return "\(access)init(reading row: RowReader) throws {\n\(lines.joined(separator: "\n"))\n}"
+        let decoded = columns + relations.map { ($0, "row.decode(\"\($0.name)\")") }
+        let reads = decoded.map { property, read in
+            "    let \(Self.local(property)): \(property.type.trimmedDescription) = try \(read)"
+        }
+        let assignments = decoded.map { property, _ in "    self.\(property.swiftName) = \(Self.local(property))" }
+        let body = (reads + assignments).joined(separator: "\n")
+        return "\(access)init(reading row: borrowing RowReader) throws {\n\(body)\n}"
+    }
+
+    /// The local a property's decoded value is held in: `_` and the field name, which no other
+    /// local and not the `row` parameter can be called.
+    private static func local(_ property: StoredProperty) -> String {
+        "_\(property.name)"
     }
 
     private var databaseValues: String {

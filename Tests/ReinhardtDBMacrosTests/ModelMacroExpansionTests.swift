@@ -53,15 +53,23 @@ import Testing
                     ordering: ["-price", "name"]
                 )
 
-                init(reading row: RowReader) throws {
-                    self.id = try row.decode("id", at: 0)
-                    self.name = try row.decode("name", at: 1)
-                    self.price = try row.decode("price", at: 2)
-                    self.stock = try row.decode("stock", at: 3)
-                    self.description = try row.decode("description", at: 4)
-                    self.released = try row.decode("released", at: 5)
-                    self.category = try row.decode("category_id", at: 6)
-                    self.active = try row.decode("is_active", at: 7)
+                init(reading row: borrowing RowReader) throws {
+                    let _id: Int64? = try row.decode("id", at: 0)
+                    let _name: String = try row.decode("name", at: 1)
+                    let _price: PythonDecimal = try row.decode("price", at: 2)
+                    let _stock: Int = try row.decode("stock", at: 3)
+                    let _description: String = try row.decode("description", at: 4)
+                    let _released: DateTimeValue? = try row.decode("released", at: 5)
+                    let _category: Int64 = try row.decode("category_id", at: 6)
+                    let _active: Bool = try row.decode("is_active", at: 7)
+                    self.id = _id
+                    self.name = _name
+                    self.price = _price
+                    self.stock = _stock
+                    self.description = _description
+                    self.released = _released
+                    self.category = _category
+                    self.active = _active
                 }
 
                 var databaseValues: [DatabaseValue] {
@@ -164,17 +172,27 @@ import Testing
                     ]
                 )
 
-                public init(reading row: RowReader) throws {
-                    self.code = try row.decode("code", at: 0)
-                    self.`default` = try row.decode("default", at: 1)
-                    self.weight = try row.decode("weight", at: 2)
-                    self.count = try row.decode("count", at: 3)
-                    self.small = try row.decode("small", at: 4)
-                    self.token = try row.decode("token", at: 5)
-                    self.blob = try row.decode("blob", at: 6)
-                    self.label = try row.decode("label", at: 7)
-                    self.made = try row.decode("made", at: 8)
-                    self.observed = try row.decode("observed", at: 9)
+                public init(reading row: borrowing RowReader) throws {
+                    let _code: String = try row.decode("code", at: 0)
+                    let _default: Bool = try row.decode("default", at: 1)
+                    let _weight: Float = try row.decode("weight", at: 2)
+                    let _count: Int32 = try row.decode("count", at: 3)
+                    let _small: Int16? = try row.decode("small", at: 4)
+                    let _token: Foundation.UUID? = try row.decode("token", at: 5)
+                    let _blob: [UInt8] = try row.decode("blob", at: 6)
+                    let _label: String = try row.decode("label", at: 7)
+                    let _made: DateTimeValue = try row.decode("made", at: 8)
+                    let _observed: Int = try row.decode("observed", at: 9)
+                    self.code = _code
+                    self.`default` = _default
+                    self.weight = _weight
+                    self.count = _count
+                    self.small = _small
+                    self.token = _token
+                    self.blob = _blob
+                    self.label = _label
+                    self.made = _made
+                    self.observed = _observed
                 }
 
                 public var databaseValues: [DatabaseValue] {
@@ -250,8 +268,9 @@ import Testing
                     ]
                 )
 
-                init(reading row: RowReader) throws {
-                    self.tagID = try row.decode("tagID", at: 0)
+                init(reading row: borrowing RowReader) throws {
+                    let _tagID: Int32? = try row.decode("tagID", at: 0)
+                    self.tagID = _tagID
                 }
 
                 var databaseValues: [DatabaseValue] {

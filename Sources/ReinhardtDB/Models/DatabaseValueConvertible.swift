@@ -149,7 +149,10 @@ extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvert
             self = .some(value)
         }
     }
-    /// NULL becomes nil; anything else is read as `Wrapped`.
+    /// NULL becomes nil; anything else is read as `Wrapped`. Inlinable, so that a model's
+    /// optional fields read their columns through `Wrapped`'s reader directly rather than through
+    /// the conditional conformance's witness table, looked up per row.
+    @inlinable
     public init(column name: String, at position: Int, of row: borrowing RowReader) throws {
         self = try row.isNull(name, at: position) ? nil : Wrapped(column: name, at: position, of: row)
     }

@@ -23,8 +23,9 @@ public protocol Model: Sendable {
 
     /// Decodes a row selected with this model's columns: a ``Row``, or a statement's current row
     /// read in place. Each field reads its column by name, at the field's index in ``schema``
-    /// (where the model's own queries select it).
-    init(reading row: RowReader) throws
+    /// (where the model's own queries select it). The row is borrowed, so decoding a model does
+    /// not copy the reader; an implementation written as `init(reading row: RowReader)` conforms too.
+    init(reading row: borrowing RowReader) throws
 
     /// The value of every field, in ``ModelSchema/fields`` order.
     var databaseValues: [DatabaseValue] { get }

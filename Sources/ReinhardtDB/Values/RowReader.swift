@@ -115,7 +115,7 @@ public struct RowReader {
     }
 
     /// Whether column `name` is NULL.
-    @inline(__always)
+    @usableFromInline
     func isNull(_ name: String, at position: Int) throws -> Bool {
         if let row = inPlace { return try row.isNull(name, at: position) }
         return try value(name, at: position).isNull

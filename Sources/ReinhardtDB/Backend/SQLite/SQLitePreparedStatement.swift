@@ -38,10 +38,13 @@ final class SQLitePreparedStatement {
         defer { reset() }
         try bind(binds)
         var rows: [Value] = []
-        while try step() {
-            if rows.isEmpty { refreshColumnsIfRecompiled() }
+        guard try step() else { return rows }
+        refreshColumnsIfRecompiled()
+        // `Value` is generic here, so the loop keeps to what costs no witness-table lookup per
+        // row (`Array.isEmpty`, say, is `Collection`'s and looks one up on every call).
+        repeat {
             rows.append(try decode(SQLiteRow(statement: self)))
-        }
+        } while try step()
         return rows
     }
 
