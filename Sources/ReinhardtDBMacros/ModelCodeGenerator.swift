@@ -1,7 +1,7 @@
 import SwiftSyntax
 
-/// Writes the members of a model's `Model` conformance: `schema`, `init(reading:)`, `databaseValues`,
-/// `setPrimaryKey(_:)` and `fieldName(for:)`.
+/// Writes the members of a model's `Model` conformance: `schema`, `init(reading:)`, `decodeRows(_:)`,
+/// `databaseValues`, `setPrimaryKey(_:)` and `fieldName(for:)`.
 struct ModelCodeGenerator {
     /// The struct's name.
     let typeName: String
@@ -16,7 +16,7 @@ struct ModelCodeGenerator {
 
     /// Every member, separated by blank lines.
     var members: String {
-        [schema, rowInitializer, databaseValues, setPrimaryKey, fieldName].joined(separator: "\n\n")
+        [schema, rowInitializer, rowsDecoder, databaseValues, setPrimaryKey, fieldName].joined(separator: "\n\n")
     }
 
     private var schema: String {
@@ -55,6 +55,12 @@ struct ModelCodeGenerator {
     /// local and not the `row` parameter can be called.
     private static func local(_ property: StoredProperty) -> String {
         "_\(property.name)"
+    }
+
+    /// `decodeRows(_:)`: the same code as `Model`'s default, written here so that the row loop is
+    /// compiled for this model (the default runs generic).
+    private var rowsDecoder: String {
+        "\(access)static func decodeRows(_ cursor: inout RowCursor) throws -> [Self] {\n    try cursor.collect {\n        try Self(reading: $0)\n    }\n}"
     }
 
     private var databaseValues: String {

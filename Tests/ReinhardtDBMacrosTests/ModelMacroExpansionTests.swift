@@ -72,6 +72,12 @@ import Testing
                     self.active = _active
                 }
 
+                static func decodeRows(_ cursor: inout RowCursor) throws -> [Self] {
+                    try cursor.collect {
+                        try Self(reading: $0)
+                    }
+                }
+
                 var databaseValues: [DatabaseValue] {
                     [
                         self.id.databaseValue,
@@ -195,6 +201,12 @@ import Testing
                     self.observed = _observed
                 }
 
+                public static func decodeRows(_ cursor: inout RowCursor) throws -> [Self] {
+                    try cursor.collect {
+                        try Self(reading: $0)
+                    }
+                }
+
                 public var databaseValues: [DatabaseValue] {
                     [
                         self.code.databaseValue,
@@ -271,6 +283,12 @@ import Testing
                 init(reading row: borrowing RowReader) throws {
                     let _tagID: Int32? = try row.decode("tagID", at: 0)
                     self.tagID = _tagID
+                }
+
+                static func decodeRows(_ cursor: inout RowCursor) throws -> [Self] {
+                    try cursor.collect {
+                        try Self(reading: $0)
+                    }
                 }
 
                 var databaseValues: [DatabaseValue] {

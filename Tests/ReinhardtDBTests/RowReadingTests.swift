@@ -98,6 +98,25 @@ struct ReadingSample: Equatable {
         }
     }
 
+    @Test(arguments: TestBackend.allCases)
+    func aQueryLendsACursorOverItsRows(_ backend: TestBackend) async throws {
+        try await withSamples(backend) { db, saved in
+            let sql = "SELECT * FROM \(db.dialect.quote("reading_sample")) ORDER BY id"
+            let labels = try await db.query(sql, [], collecting: { cursor in
+                try cursor.collect { try $0.decode("label", as: String.self) }
+            })
+            #expect(labels == saved.map(\.label))
+            // A row that fails to decode ends the walk with its error; the statement then runs
+            // again from its first row.
+            await #expect(throws: ModelError.self) {
+                try await db.query(sql, [], collecting: { cursor in try cursor.collect { try $0.decode("label", as: Int.self) } })
+            }
+            let models = try await db.query(sql, [], collecting: ReadingSample.decodeRows)
+            #expect(models.map(\.id) == saved.map(\.id))
+            #expect(models.map(\.label) == saved.map(\.label))
+        }
+    }
+
     @Test("a column whose storage does not fit its field is converted when it can and refused by name when not")
     func storageThatDiffersFromTheField() async throws {
         try await withSamples(.sqlite) { db, saved in

@@ -59,7 +59,15 @@ public final class Database: Sendable {
     public func query<Value>(
         _ sql: String, _ binds: [DatabaseValue] = [], decoding decode: (RowReader) throws -> Value
     ) async throws -> [Value] {
-        try await withConnection(for: SQLAccess(sql: sql)) { try await $0.query(sql, binds, decoding: decode) }
+        try await query(sql, binds) { try $0.collect { try decode($0) } }
+    }
+
+    /// Runs a statement and lends `collect` a cursor over its rows, which decodes them as they are
+    /// read (on SQLite, in place, with no ``Row`` built).
+    public func query<Value>(
+        _ sql: String, _ binds: [DatabaseValue] = [], collecting collect: (inout RowCursor) throws -> [Value]
+    ) async throws -> [Value] {
+        try await withConnection(for: SQLAccess(sql: sql)) { try await $0.query(sql, binds, collecting: collect) }
     }
 
     /// Runs a statement for its effect and returns the rows it affected.

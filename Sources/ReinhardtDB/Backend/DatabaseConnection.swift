@@ -10,10 +10,11 @@ public protocol DatabaseConnection: Sendable {
     /// Runs a statement and returns its rows (a `SELECT`, or any statement with `RETURNING`).
     func query(_ sql: String, _ binds: [DatabaseValue]) async throws -> [Row]
 
-    /// Runs a statement and decodes each row with `decode` as it is read. A backend that can read
-    /// a row in place (SQLite) builds no ``Row`` for it; the others decode their ``Row``s.
+    /// Runs a statement and lends `collect` a cursor over its rows, which decodes them as they are
+    /// read. A backend that can read a row in place (SQLite) builds no ``Row`` for it; the others
+    /// walk their ``Row``s.
     func query<Value>(
-        _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
+        _ sql: String, _ binds: [DatabaseValue], collecting collect: (inout RowCursor) throws -> [Value]
     ) async throws -> [Value]
 
     /// Runs a statement for its effect and returns the rows it affected.
@@ -22,11 +23,19 @@ public protocol DatabaseConnection: Sendable {
 }
 
 extension DatabaseConnection {
-    /// Decodes the statement's ``Row``s.
+    /// Walks the statement's ``Row``s.
+    public func query<Value>(
+        _ sql: String, _ binds: [DatabaseValue], collecting collect: (inout RowCursor) throws -> [Value]
+    ) async throws -> [Value] {
+        var cursor = RowCursor(rows: try await query(sql, binds))
+        return try collect(&cursor)
+    }
+
+    /// Runs a statement and decodes each row with `decode` as it is read.
     public func query<Value>(
         _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
     ) async throws -> [Value] {
-        try await query(sql, binds).map { try decode(RowReader($0)) }
+        try await query(sql, binds) { try $0.collect { try decode($0) } }
     }
 
     /// Runs a statement without binds and returns its rows.

@@ -22,11 +22,11 @@ public struct Transaction: DatabaseConnection {
         try await connection.query(sql, binds)
     }
 
-    /// Runs a statement on the transaction's connection and decodes each row as it is read.
+    /// Runs a statement on the transaction's connection and lends `collect` a cursor over its rows.
     public func query<Value>(
-        _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
+        _ sql: String, _ binds: [DatabaseValue], collecting collect: (inout RowCursor) throws -> [Value]
     ) async throws -> [Value] {
-        try await connection.query(sql, binds, decoding: decode)
+        try await connection.query(sql, binds, collecting: collect)
     }
 
     /// Runs a statement on the transaction's connection for its effect.

@@ -35,7 +35,7 @@
 ///   - constraints: Unique-together and check constraints (`Meta.constraints`).
 @attached(
     extension, conformances: Model,
-    names: named(schema), named(init(reading:)), named(databaseValues), named(setPrimaryKey), named(fieldName(for:))
+    names: named(schema), named(init(reading:)), named(decodeRows(_:)), named(databaseValues), named(setPrimaryKey), named(fieldName(for:))
 )
 public macro Model(
     app: String, table: String? = nil, ordering: [String] = [], indexes: [IndexSchema] = [], constraints: [ConstraintSchema] = []

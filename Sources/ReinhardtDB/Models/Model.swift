@@ -27,6 +27,11 @@ public protocol Model: Sendable {
     /// not copy the reader; an implementation written as `init(reading row: RowReader)` conforms too.
     init(reading row: borrowing RowReader) throws
 
+    /// Decodes every row of `cursor` with ``init(reading:)``. The `@Model` macro writes this
+    /// member into the model's own module, so that the loop over the rows is compiled for the
+    /// model there: each row is decoded and stored without going through a generic closure.
+    static func decodeRows(_ cursor: inout RowCursor) throws -> [Self]
+
     /// The value of every field, in ``ModelSchema/fields`` order.
     var databaseValues: [DatabaseValue] { get }
 
@@ -42,6 +47,12 @@ extension Model {
     /// Decodes a ``Row`` selected with this model's columns (from ``Database/query(_:_:)``, say).
     public init(row: Row) throws {
         try self.init(reading: RowReader(row))
+    }
+
+    /// Decodes the rows with ``init(reading:)``, through generic code (the `@Model` macro writes
+    /// a specialized copy).
+    public static func decodeRows(_ cursor: inout RowCursor) throws -> [Self] {
+        try cursor.collect { try Self(reading: $0) }
     }
 
     /// No key paths are known (hand-written models can provide them).

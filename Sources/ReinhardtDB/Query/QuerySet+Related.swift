@@ -26,14 +26,14 @@ extension QuerySet {
         guard select.hops.isEmpty, select.annotationNames.isEmpty, prefetchedRelations.isEmpty else {
             return try await fetchAnnotatedRows(select, database: database).map { try M(row: $0.row) }
         }
-        return try await database.query(select.sql, select.binds, decoding: Self.modelDecoder())
+        return try await database.query(select.sql, select.binds, collecting: Self.decodeModels)
     }
 
-    /// How a row of `M`'s own columns becomes a model, its decimals quantized to their fields'
-    /// places as they are read.
-    static func modelDecoder() -> (RowReader) throws -> M {
-        guard FieldValues.hasDecimals(M.schema) else { return { try M(reading: $0) } }
-        return { try M(reading: $0.quantizingDecimals(of: M.schema)) }
+    /// The rows of `M`'s own columns as models, their decimals quantized to their fields' places
+    /// as they are read.
+    static func decodeModels(_ cursor: inout RowCursor) throws -> [M] {
+        if FieldValues.hasDecimals(M.schema) { cursor.quantizeDecimals(of: M.schema) }
+        return try M.decodeRows(&cursor)
     }
 
     /// The matching rows, with related rows attached for ``selectRelated(_:)`` and

@@ -82,7 +82,7 @@ extension QuerySet {
     /// Runs `sql` with `parameters` bound (never interpolated) and decodes each row as a model —
     /// Django's `Manager.raw()`. The statement must select the model's columns by name.
     public func raw(_ sql: String, _ parameters: [DatabaseValue] = []) async throws -> [M] {
-        try await resolvedDatabase().query(sql, parameters, decoding: Self.modelDecoder())
+        try await resolvedDatabase().query(sql, parameters, collecting: Self.decodeModels)
     }
 
     /// Deletes every matching row, applying each referencing foreign key's `on_delete` first

@@ -46,6 +46,14 @@ public struct RowReader {
         RowReader(columns, decimalFields: schema.fields)
     }
 
+    /// The row as a ``Row`` that outlives the statement's step.
+    var row: Row {
+        switch columns {
+        case .row(let row): row
+        case .sqlite(let row): row.materialized
+        }
+    }
+
     /// The value of the column called `name`, looked for first at `position` (where a model's own
     /// query puts the field; -1 when unknown), then anywhere.
     /// - Throws: ``ModelError`` naming the column when the row has none of that name.

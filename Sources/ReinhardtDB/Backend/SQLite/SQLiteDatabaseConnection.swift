@@ -11,9 +11,9 @@ struct SQLiteDatabaseConnection: DatabaseConnection {
     }
 
     func query<Value>(
-        _ sql: String, _ binds: [DatabaseValue], decoding decode: (RowReader) throws -> Value
+        _ sql: String, _ binds: [DatabaseValue], collecting collect: (inout RowCursor) throws -> [Value]
     ) async throws -> [Value] {
-        try await run(sql, binds) { try handle.query(sql, binds) { try decode(RowReader($0)) } }
+        try await run(sql, binds) { try handle.query(sql, binds, collecting: collect) }
     }
 
     func execute(_ sql: String, _ binds: [DatabaseValue]) async throws -> ExecutionResult {

@@ -50,13 +50,13 @@ final class SQLiteHandle: Sendable {
 
     /// Runs `sql` with `binds` and returns its rows.
     func query(_ sql: String, _ binds: [DatabaseValue]) throws -> [Row] {
-        try query(sql, binds) { $0.materialized }
+        try query(sql, binds) { try $0.collect { $0.row } }
     }
 
-    /// Runs `sql` with `binds` and decodes each row in place with `decode`, under the lock.
-    func query<Value>(_ sql: String, _ binds: [DatabaseValue], decoding decode: (SQLiteRow) throws -> Value) throws -> [Value] {
+    /// Runs `sql` with `binds` and lends `collect` a cursor over its rows, read in place, under the lock.
+    func query<Value>(_ sql: String, _ binds: [DatabaseValue], collecting collect: (inout RowCursor) throws -> [Value]) throws -> [Value] {
         try withConnection { connection, statements in
-            try Self.statement(for: sql, on: connection, in: &statements).rows(binding: binds, decoding: decode)
+            try Self.statement(for: sql, on: connection, in: &statements).rows(binding: binds, collecting: collect)
         }
     }
 

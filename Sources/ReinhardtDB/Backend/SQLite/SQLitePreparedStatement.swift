@@ -32,25 +32,18 @@ final class SQLitePreparedStatement {
         sqlite_nio_sqlite3_finalize(raw)
     }
 
-    /// Runs the statement with `binds` and decodes each row in place with `decode`; the
-    /// statement is reset afterwards, so it holds no lock between uses.
-    func rows<Value>(binding binds: [DatabaseValue], decoding decode: (SQLiteRow) throws -> Value) throws -> [Value] {
+    /// Runs the statement with `binds` and lends `collect` a cursor that steps it, reading each
+    /// row in place; the statement is reset afterwards, so it holds no lock between uses.
+    func rows<Value>(binding binds: [DatabaseValue], collecting collect: (inout RowCursor) throws -> [Value]) throws -> [Value] {
         defer { reset() }
         try bind(binds)
-        var rows: [Value] = []
-        guard try step() else { return rows }
-        refreshColumnsIfRecompiled()
-        // `Value` is generic here, so the loop keeps to what costs no witness-table lookup per
-        // row (`Array.isEmpty`, say, is `Collection`'s and looks one up on every call).
-        repeat {
-            rows.append(try decode(SQLiteRow(statement: self)))
-        } while try step()
-        return rows
+        var cursor = RowCursor(statement: self)
+        return try collect(&cursor)
     }
 
     /// Reads the column names again when SQLite recompiled the statement during its first step,
     /// as it does after a schema change (a `SELECT *` then has the table's new columns).
-    private func refreshColumnsIfRecompiled() {
+    func refreshColumnsIfRecompiled() {
         let recompilations = Self.recompilations(of: raw)
         guard recompilations != columnsRecompilation else { return }
         columns = Self.columnNames(of: raw)
@@ -75,7 +68,7 @@ final class SQLitePreparedStatement {
     }
 
     /// Advances to the next row: true on a row, false when done.
-    private func step() throws(SQLiteFailure) -> Bool {
+    func step() throws(SQLiteFailure) -> Bool {
         switch sqlite_nio_sqlite3_step(raw) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false

@@ -5,9 +5,9 @@ import VaporCSQLite
 /// straight from the statement's columns, with no ``Row`` of ``DatabaseValue``s in between, and
 /// the standard field types read their column without a ``DatabaseValue`` at all.
 ///
-/// Valid only while the statement is on this row, inside the `decode` closure of
-/// ``SQLitePreparedStatement/rows(binding:decoding:)``, which keeps the statement alive (hence
-/// the unretained reference: a row is made for every step).
+/// It reads whichever row the statement is on, so one serves every step of a ``RowCursor``. Valid
+/// only inside the `collect` closure of ``SQLitePreparedStatement/rows(binding:collecting:)``,
+/// which keeps the statement alive (hence the unretained reference).
 struct SQLiteRow {
     unowned(unsafe) let statement: SQLitePreparedStatement
     /// The statement's column names, held here so that looking one up retains nothing.
