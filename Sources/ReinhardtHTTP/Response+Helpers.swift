@@ -9,14 +9,21 @@ private enum ContentTypeFields {
     static let text: HTTPFields = [.contentType: "text/plain; charset=utf-8"]
     static let html: HTTPFields = [.contentType: "text/html; charset=utf-8"]
     static let json: HTTPFields = [.contentType: "application/json"]
+    /// The usual types with their shared fields.
+    static let usual: [(type: String, fields: HTTPFields)] = [
+        ("text/plain; charset=utf-8", text), ("text/html; charset=utf-8", html), ("application/json", json),
+    ]
 
+    /// The shared fields for a usual type, else new ones. Lengths are compared before text, since
+    /// comparing unequal strings goes through Unicode-aware code.
     static func fields(_ contentType: String) -> HTTPFields {
-        switch contentType {
-        case "text/plain; charset=utf-8": text
-        case "text/html; charset=utf-8": html
-        case "application/json": json
-        default: [.contentType: contentType]
-        }
+        let length = contentType.utf8.count
+        for (type, fields) in usual where type.utf8.count == length && type == contentType { return fields }
+        // One field appended to empty fields: a dictionary literal would build and copy an array
+        // of its elements first.
+        var fields = HTTPFields()
+        fields.append(HTTPField(name: .contentType, value: contentType))
+        return fields
     }
 }
 

@@ -13,6 +13,24 @@ import Testing
         #expect(try Response.redirect(to: "/caf\u{e9}/").headers[.location] == "/caf%C3%A9/")
     }
 
+    @Test func bodyHelpersSetExactlyOneContentType() {
+        let cases: [(Response, String)] = [
+            (.text("a"), "text/plain; charset=utf-8"),
+            (.html("a"), "text/html; charset=utf-8"),
+            (.withBody("a", contentType: "application/json"), "application/json"),
+            (.withBody("a", contentType: "text/plain"), "text/plain"),
+            // The same lengths as usual types, different text.
+            (.withBody("a", contentType: "text/plain; charset=UTF-8"), "text/plain; charset=UTF-8"),
+            (.withBody("a", contentType: "text/html; charset=UTF-8"), "text/html; charset=UTF-8"),
+            (.withBody("a", contentType: "application/jsoN"), "application/jsoN"),
+            (.withBody("a", contentType: "text/csv\r\nX-Injected: 1"), "text/csv  X-Injected: 1"),
+        ]
+        for (response, expected) in cases {
+            #expect(response.headers[values: .contentType] == [expected])
+            #expect(response.headers.count == 1)
+        }
+    }
+
     struct Item: Encodable {
         var id: Int
         var name: String
