@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The part of the settings every request consults: which hosts are allowed, which proxy headers
 /// are trusted, and how much a client may send.
 ///
@@ -14,8 +18,8 @@ public final class RequestPolicy: Sendable {
     public let secureProxySSLHeader: (name: String, value: String)?
     /// Request size and field-count limits.
     public let limits: RequestLimits
-    /// The plain host names of ``allowedHosts``, lower-cased, for the per-request fast path.
-    private let exactHosts: [String]
+    /// The plain host names of ``allowedHosts``, lower-cased UTF-8, for the per-request fast path.
+    private let exactHosts: [[UInt8]]
     /// Whether ``allowedHosts`` contains `*`.
     let allowsAnyHost: Bool
 
@@ -32,8 +36,9 @@ public final class RequestPolicy: Sendable {
         self.useXForwardedPort = useXForwardedPort
         self.secureProxySSLHeader = secureProxySSLHeader
         self.limits = limits
-        var exactHosts: [String] = []
-        for host in allowedHosts.map({ $0.lowercased() }) where host != "*" && !host.hasPrefix(".") && !exactHosts.contains(host) {
+        var exactHosts: [[UInt8]] = []
+        for host in allowedHosts.map({ Array($0.lowercased().utf8) })
+        where host != Array("*".utf8) && host.first != UInt8(ascii: ".") && !exactHosts.contains(host) {
             exactHosts.append(host)
         }
         self.exactHosts = exactHosts
@@ -43,8 +48,9 @@ public final class RequestPolicy: Sendable {
     /// Whether `name` (lower-case UTF-8) is one of the exact names in ``allowedHosts``. A settings
     /// list is short, so comparing bytes beats hashing.
     func isExactHost(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        exactHosts.contains { host in
-            host.utf8.count == name.count && host.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(name) } ?? host.utf8.elementsEqual(name)
+        guard let start = name.baseAddress, !name.isEmpty else { return false }
+        return exactHosts.contains { host in
+            host.count == name.count && host.withUnsafeBufferPointer { memcmp($0.baseAddress!, start, name.count) == 0 }
         }
     }
 
