@@ -10,7 +10,9 @@ struct ErrorResponder: Sendable {
     let technicalPages: TechnicalPages
     let signals: Signals
 
-    /// The response for `error` raised while serving `request`.
+    /// The response for `error` raised while serving `request`. Never inlined: a caller's async
+    /// frame is sized for everything inlined into it, and errors are the rare path.
+    @inline(never)
     func response(for error: any Error, request: Request) async -> Response {
         if let httpError = error as? any HTTPResponseError {
             return await response(forHTTPError: httpError, request: request)

@@ -107,20 +107,39 @@ struct ViewCaller: Sendable {
         return response
     }
 
+    // The steps a plain request skips (view middleware, a transaction, exceptions, rendering) are
+    // functions of their own, never inlined: an async frame is sized for all the code inlined into
+    // it, and every request allocates it.
     @inline(__always)
     private func callView(_ match: ResolverMatch<ViewHandler>, request: Request) async throws -> Response {
-        for middleware in viewMiddleware {
-            if let response = try await middleware.processView(request, view: match.endpoint) { return response }
-        }
+        if !viewMiddleware.isEmpty, let response = try await processView(match, request: request) { return response }
         do {
             let values = match.capturedKwargs.isEmpty ? match.args : match.capturedKwargs.map(\.value)
             guard let atomicDatabase else { return try await match.endpoint.call(request, values) }
-            return try await atomicDatabase.transaction { _ in try await match.endpoint.call(request, values) }
+            return try await callAtomically(match.endpoint, request: request, values: values, on: atomicDatabase)
         } catch {
             return try await processException(error, request: request)
         }
     }
 
+    /// The first response a view middleware's `processView` returns instead of the view's, if any.
+    @inline(never)
+    private func processView(_ match: ResolverMatch<ViewHandler>, request: Request) async throws -> Response? {
+        for middleware in viewMiddleware {
+            if let response = try await middleware.processView(request, view: match.endpoint) { return response }
+        }
+        return nil
+    }
+
+    /// The view run in a transaction (Django's `ATOMIC_REQUESTS`).
+    @inline(never)
+    private func callAtomically(
+        _ view: ViewHandler, request: Request, values: [any Sendable], on database: Database
+    ) async throws -> Response {
+        try await database.transaction { _ in try await view.call(request, values) }
+    }
+
+    @inline(never)
     private func render(_ response: Response, request: Request) async throws -> Response {
         var response = response
         for middleware in templateMiddleware {
@@ -136,6 +155,7 @@ struct ViewCaller: Sendable {
         }
     }
 
+    @inline(never)
     private func processException(_ error: any Error, request: Request) async throws -> Response {
         for middleware in exceptionMiddleware {
             if let response = try await middleware.processException(error, request: request) { return response }

@@ -21,6 +21,13 @@ struct RequestEnvironment: Sendable {
     @inline(__always)
     func respond(_ serve: () async -> Response) async -> Response {
         guard debug, database != nil else { return await bind(serve) }
+        return await respondRecordingQueries(serve)
+    }
+
+    /// The debug path of ``respond(_:)``, never inlined so that the usual path's async frame is not
+    /// sized for it.
+    @inline(never)
+    private func respondRecordingQueries(_ serve: () async -> Response) async -> Response {
         let (response, queries) = await QueryLog.recording { await bind(serve) }
         QueryReport(queries: queries).warnAboutRepeats(logger)
         var reported = response
