@@ -10,9 +10,7 @@ private enum ContentTypeFields {
     static let html: HTTPFields = [.contentType: "text/html; charset=utf-8"]
     static let json: HTTPFields = [.contentType: "application/json"]
     /// The usual types with their shared fields.
-    static let usual: [(type: String, fields: HTTPFields)] = [
-        ("text/plain; charset=utf-8", text), ("text/html; charset=utf-8", html), ("application/json", json),
-    ]
+    static let usual: [(type: String, fields: HTTPFields)] = [text, html, json].map { ($0[.contentType]!, $0) }
 
     /// The shared fields for a usual type, else new ones. Lengths are compared before text, since
     /// comparing unequal strings goes through Unicode-aware code.

@@ -54,7 +54,7 @@ final class JSONByteWriter {
     /// The first failure of this encoding. It stays, so that a failure the value catches and
     /// ignores still fails the encoding (or sends it to `JSONEncoder`), and a misuse found where
     /// the `Encoder` protocol cannot throw is thrown by the next write.
-    @exclusivity(unchecked) private var deferredError: (any Error)?
+    @exclusivity(unchecked) private var failure: (any Error)?
     @exclusivity(unchecked) private var lastID = 0
 
     /// What a slot holds.
@@ -86,7 +86,7 @@ final class JSONByteWriter {
         let id = newID()
         setOwner(id, ofSlot: 0)
         try value.encode(to: JSONValueEncoder(writer: self, slot: 0, id: id))
-        if let deferredError { throw deferredError }
+        if let failure { throw failure }
         if bytes.isEmpty {
             throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
         }
@@ -101,12 +101,12 @@ final class JSONByteWriter {
     }
 
     /// The error for a container or encoder that may no longer write.
-    private var outOfOrder: any Error { deferredError ?? fail(NeedsFoundationEncoder()) }
+    private var outOfOrder: any Error { failure ?? fail(NeedsFoundationEncoder()) }
 
     /// Records `error` as this encoding's failure (unless an earlier one is recorded) and returns it.
     @discardableResult
     func fail(_ error: any Error) -> any Error {
-        if deferredError == nil { deferredError = error }
+        if failure == nil { failure = error }
         return error
     }
 
@@ -234,7 +234,7 @@ final class JSONByteWriter {
         slots[slot].owner = id
         let start = bytes.count
         try value.encode(to: JSONValueEncoder(writer: self, slot: slot, id: id))
-        if let deferredError { throw deferredError }
+        if let failure { throw failure }
         if bytes.count == start && openCount <= slot {
             bytes.append(UInt8(ascii: "{"))
             bytes.append(UInt8(ascii: "}"))
