@@ -78,6 +78,23 @@ import Testing
         #expect(values[1].hasPrefix("old=\"\"; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/"))
     }
 
+    @Test func theClockIsReadOnlyForCookies() throws {
+        var reads = 0
+        func clock() -> Date {
+            reads += 1
+            return Date(timeIntervalSince1970: 0)
+        }
+        var response = Response.text("ok")
+        #expect(response.headersForSending(now: clock()) == response.headers)
+        #expect(reads == 0)
+        try response.setCookie(Cookie(name: "a", value: "1", maxAge: 60))
+        try response.setCookie(Cookie(name: "b", value: "2", maxAge: 60))
+        let values = response.headersForSending(now: clock())[values: .setCookie]
+        #expect(reads == 1)
+        #expect(values.count == 2)
+        #expect(values[0].contains("expires=Thu, 01 Jan 1970 00:01:00 GMT"))
+    }
+
     @Test func streamedBodiesCanBeCollected() async throws {
         let response = Response.stream { writer in
             try await writer.write(ByteBuffer(string: "a"))
