@@ -12,18 +12,35 @@ import NIOPosix
 func runningOffEventLoop<T>(_ work: () throws -> T) async throws -> T {
     guard MultiThreadedEventLoopGroup.currentEventLoop != nil else { return try work() }
     return try await withoutActuallyEscaping(work) { escapable in
-        // The caller waits for the worker and touches neither value meanwhile.
-        let job = UncheckedTransfer(value: escapable)
-        let outcome: UncheckedTransfer<Result<T, any Error>> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: UncheckedTransfer(value: Result { try job.value() }))
-            }
+        let handoff = Handoff(escapable)
+        let outcome = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: handoff.run()) }
         }
         return try outcome.value.get()
     }
 }
 
-/// A value handed to one other thread while its owner waits for that thread to finish with it.
-private struct UncheckedTransfer<Value>: @unchecked Sendable {
+/// Work handed to a Dispatch worker while its owner waits for the outcome.
+///
+/// The worker lets go of the work before it answers. `withoutActuallyEscaping` traps if the work
+/// is still referenced when the owner resumes, and the worker's block (which holds this handoff)
+/// may be released only after the owner has resumed.
+private final class Handoff<T>: @unchecked Sendable {
+    private var work: (() throws -> T)?
+
+    init(_ work: @escaping () throws -> T) {
+        self.work = work
+    }
+
+    /// Runs the work once and drops it; the outcome is handed back across threads.
+    func run() -> Transfer<Result<T, any Error>> {
+        guard let work else { preconditionFailure("A handoff runs once") }
+        self.work = nil
+        return Transfer(value: Result { try work() })
+    }
+}
+
+/// A value handed back to the waiting owner, which touches it only after the worker is done with it.
+private struct Transfer<Value>: @unchecked Sendable {
     let value: Value
 }
