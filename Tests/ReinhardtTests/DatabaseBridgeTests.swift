@@ -104,21 +104,36 @@ struct StatementThreadProbe: Model {
     @Test("statements of tasks started inside an event loop's jobs run off the loop, call after call")
     func statementsOfLoopStartedTasksRunOffTheLoop() async throws {
         try await withApp(atomic: false) { (_: Application, database: Database) async throws in
-            let loop = MultiThreadedEventLoopGroup.singleton.next()
             for _ in 0..<3000 {
-                let promise = loop.makePromise(of: Bool.self)
-                loop.execute {
-                    Task.immediate {
-                        do {
-                            promise.succeed(try await StatementThreadProbe.objects.using(database).get("pk", 1).decodedOnEventLoop)
-                        } catch {
-                            promise.fail(error)
-                        }
-                    }
+                let onLoop = try await inTaskStartedOnALoop {
+                    try await StatementThreadProbe.objects.using(database).get("pk", 1).decodedOnEventLoop
                 }
-                #expect(try await promise.futureResult.get() == false)
+                #expect(onLoop == false)
+            }
+            // A statement that fails on the worker hands its error back to the task.
+            for _ in 0..<100 {
+                await #expect(throws: DatabaseError.self) {
+                    try await inTaskStartedOnALoop { try await database.query("SELECT * FROM no_such_table").count }
+                }
             }
         }
+    }
+
+    /// Runs `body` in a task started with `Task.immediate` inside one of an event loop's jobs, as
+    /// the server starts a request's task.
+    private func inTaskStartedOnALoop<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let promise = loop.makePromise(of: T.self)
+        loop.execute {
+            Task.immediate {
+                do {
+                    promise.succeed(try await body())
+                } catch {
+                    promise.fail(error)
+                }
+            }
+        }
+        return try await promise.futureResult.get()
     }
 
     @Test func viewsQueryTheApplicationsDatabaseAndGetOr404() async throws {
